@@ -1,0 +1,49 @@
+# OnGuard: two commands on a fresh machine, `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.setup-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test lint typecheck unit slow bench models eval clean
+
+setup: $(STAMP)
+
+# Re-install only when the project's dependencies change; quick otherwise.
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	bash scripts/system-deps.sh
+	@touch $(STAMP)
+
+run: setup
+	$(BIN)/onguard serve --host $(HOST) --port $(PORT)
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: setup
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/pytest --cov=onguard --cov-report=term:skip-covered -m "not slow"
+
+test: lint typecheck unit
+
+slow: setup
+	$(BIN)/pytest -m slow
+
+bench: setup
+	$(BIN)/python bench/scan_throughput.py
+
+models: setup
+	$(BIN)/onguard train
+
+eval: setup
+	$(BIN)/onguard eval
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .coverage
