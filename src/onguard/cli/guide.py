@@ -14,8 +14,9 @@ from rich.table import Table
 
 from onguard.taxonomy import Route, default_taxonomy
 
-guide_app = typer.Typer(help="The One Minute Guide as data: harms, indicators, routes, tips.",
-                        no_args_is_help=True)
+guide_app = typer.Typer(
+    help="The One Minute Guide as data: harms, indicators, routes, tips.", no_args_is_help=True
+)
 
 JSON_OPTION = typer.Option(False, "--json", help="Print a JSON list of objects instead of text.")
 
@@ -38,8 +39,14 @@ def _print_json(items: Iterable[BaseModel | dict[str, Any]]) -> None:
 def contact_line(route: Route) -> str:
     """One line with every way to reach a route, for text and tables."""
     c = route.contact
-    parts = [f"phone {c.phone}" if c.phone else "", f"text {c.text}" if c.text else "",
-             c.web or "", c.email or "", c.how or "", f"({c.hours})" if c.hours else ""]
+    parts = [
+        f"phone {c.phone}" if c.phone else "",
+        f"text {c.text}" if c.text else "",
+        c.web or "",
+        c.email or "",
+        c.how or "",
+        f"({c.hours})" if c.hours else "",
+    ]
     return "; ".join(p for p in parts if p)
 
 
@@ -60,8 +67,9 @@ def harms(as_json: bool = JSON_OPTION) -> None:
 
 
 @guide_app.command("harm")
-def harm(harm_id: str = typer.Argument(..., help="A harm id, e.g. grooming"),
-         as_json: bool = JSON_OPTION) -> None:
+def harm(
+    harm_id: str = typer.Argument(..., help="A harm id, e.g. grooming"), as_json: bool = JSON_OPTION
+) -> None:
     """Show one form of exploitation: what it is, its signs and what to do."""
     tax = default_taxonomy()
     if harm_id not in tax.harms:
@@ -72,7 +80,9 @@ def harm(harm_id: str = typer.Argument(..., help="A harm id, e.g. grooming"),
         _print_json([h])
         return
     console = _console()
-    console.print(Panel(h.definition_parent, title=f"{h.name} ({h.id})", subtitle=f"severity: {h.severity}"))
+    console.print(
+        Panel(h.definition_parent, title=f"{h.name} ({h.id})", subtitle=f"severity: {h.severity}")
+    )
     console.print(f"[bold]The guide says:[/] {h.guide_text}")
     console.print(f"[bold]For practitioners:[/] {h.definition_practitioner}")
     console.print(f"[bold]Ages:[/] {h.ages}")
@@ -102,8 +112,10 @@ def indicators(as_json: bool = JSON_OPTION) -> None:
     for i in tax.indicators.values():
         table.add_row(i.id, i.name, i.weight)
     _console().print(table)
-    _console().print("If things don't feel right, they probably aren't. "
-                     "If a child is in immediate danger, call 999.")
+    _console().print(
+        "If things don't feel right, they probably aren't. "
+        "If a child is in immediate danger, call 999."
+    )
 
 
 @guide_app.command("routes")
@@ -146,6 +158,8 @@ def summary() -> None:
     tax = default_taxonomy()
     console = _console()
     console.print(Panel(tax.guidance.what_is[0].text, title="What is child online exploitation?"))
-    console.print(f"{len(tax.harms)} forms of exploitation, {len(tax.indicators)} indicators, "
-                  f"{len(tax.routes)} routes (taxonomy {tax.version}).")
+    console.print(
+        f"{len(tax.harms)} forms of exploitation, {len(tax.indicators)} indicators, "
+        f"{len(tax.routes)} routes (taxonomy {tax.version})."
+    )
     console.print("[bold red]If a child is in immediate danger, call 999.[/]")

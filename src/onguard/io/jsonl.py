@@ -42,8 +42,9 @@ def describe_validation_error(err: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def read_jsonl_models(stream: IO[str] | Iterable[str], model: type[M],
-                      source: str = "<input>") -> Iterator[tuple[int, M | LineError]]:
+def read_jsonl_models(
+    stream: IO[str] | Iterable[str], model: type[M], source: str = "<input>"
+) -> Iterator[tuple[int, M | LineError]]:
     """Yield `(line_number, model_or_error)` for each non-blank line of `stream`."""
     for number, raw in enumerate(stream, 1):
         if not raw.strip():
@@ -54,10 +55,16 @@ def read_jsonl_models(stream: IO[str] | Iterable[str], model: type[M],
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
-            yield number, LineError(source, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            yield (
+                number,
+                LineError(source, number, f"not valid JSON ({exc.msg} at column {exc.colno})"),
+            )
             continue
         if not isinstance(data, dict):
-            yield number, LineError(source, number, f"expected a JSON object, got {type(data).__name__}")
+            yield (
+                number,
+                LineError(source, number, f"expected a JSON object, got {type(data).__name__}"),
+            )
             continue
         try:
             yield number, model.model_validate(data)

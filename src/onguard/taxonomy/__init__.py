@@ -9,10 +9,20 @@ from onguard.taxonomy.loader import (
     default_taxonomy,
     load_taxonomy,
 )
-from onguard.taxonomy.models import GuideSection, Guidance, Harm, Indicator, Route, Signal
+from onguard.taxonomy.models import Guidance, GuideSection, Harm, Indicator, Route, Signal
 
 __all__ = [
-    "REQUIRED_HARM_IDS", "REQUIRED_INDICATOR_IDS", "REQUIRED_ROUTE_IDS", "GuideSection",
-    "Guidance", "Harm", "Indicator", "Route", "Signal", "Taxonomy", "TaxonomyError",
-    "default_taxonomy", "load_taxonomy",
+    "REQUIRED_HARM_IDS",
+    "REQUIRED_INDICATOR_IDS",
+    "REQUIRED_ROUTE_IDS",
+    "GuideSection",
+    "Guidance",
+    "Harm",
+    "Indicator",
+    "Route",
+    "Signal",
+    "Taxonomy",
+    "TaxonomyError",
+    "default_taxonomy",
+    "load_taxonomy",
 ]

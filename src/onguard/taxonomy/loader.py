@@ -17,8 +17,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from onguard.taxonomy.models import (
-    GuideSection,
     Guidance,
+    GuideSection,
     Harm,
     Indicator,
     Route,
@@ -28,21 +28,61 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # The ids fixed by the project's contract (../shared/spec/README.md). The data
 # files may add to these; they may not drop any.
-REQUIRED_HARM_IDS = frozenset({
-    "grooming", "sexting", "sextortion", "csam", "sex_trafficking", "cyberbullying", "scam",
-    "identity_theft", "harmful_challenge", "privacy_disclosure", "unwanted_contact",
-    "criminal_exploitation", "money_mule", "location_control", "app_data_exposure", "self_harm",
-})
-REQUIRED_INDICATOR_IDS = frozenset({
-    "talks_about_online_friends", "gifts_or_money_online", "withdrawn_secretive",
-    "new_or_second_phone", "many_calls_or_messages", "anxious_without_phone",
-})
-REQUIRED_ROUTE_IDS = frozenset({
-    "call_999", "police_101", "ceop", "iwf", "report_remove", "take_it_down", "stopncii",
-    "report_fraud", "bank", "platform_report", "report_harmful_content", "dsl", "mash", "lado",
-    "nrm", "preserve_evidence", "childline", "nspcc_helpline", "posh_helpline", "samaritans",
-    "marie_collins_foundation",
-})
+REQUIRED_HARM_IDS = frozenset(
+    {
+        "grooming",
+        "sexting",
+        "sextortion",
+        "csam",
+        "sex_trafficking",
+        "cyberbullying",
+        "scam",
+        "identity_theft",
+        "harmful_challenge",
+        "privacy_disclosure",
+        "unwanted_contact",
+        "criminal_exploitation",
+        "money_mule",
+        "location_control",
+        "app_data_exposure",
+        "self_harm",
+    }
+)
+REQUIRED_INDICATOR_IDS = frozenset(
+    {
+        "talks_about_online_friends",
+        "gifts_or_money_online",
+        "withdrawn_secretive",
+        "new_or_second_phone",
+        "many_calls_or_messages",
+        "anxious_without_phone",
+    }
+)
+REQUIRED_ROUTE_IDS = frozenset(
+    {
+        "call_999",
+        "police_101",
+        "ceop",
+        "iwf",
+        "report_remove",
+        "take_it_down",
+        "stopncii",
+        "report_fraud",
+        "bank",
+        "platform_report",
+        "report_harmful_content",
+        "dsl",
+        "mash",
+        "lado",
+        "nrm",
+        "preserve_evidence",
+        "childline",
+        "nspcc_helpline",
+        "posh_helpline",
+        "samaritans",
+        "marie_collins_foundation",
+    }
+)
 
 FILES = {
     "sections": "sections.yaml",
@@ -87,13 +127,17 @@ class Taxonomy:
         try:
             return self.harms[harm_id]
         except KeyError:
-            raise KeyError(f"unknown harm id {harm_id!r}; known: {', '.join(sorted(self.harms))}") from None
+            raise KeyError(
+                f"unknown harm id {harm_id!r}; known: {', '.join(sorted(self.harms))}"
+            ) from None
 
     def route(self, route_id: str) -> Route:
         try:
             return self.routes[route_id]
         except KeyError:
-            raise KeyError(f"unknown route id {route_id!r}; known: {', '.join(sorted(self.routes))}") from None
+            raise KeyError(
+                f"unknown route id {route_id!r}; known: {', '.join(sorted(self.routes))}"
+            ) from None
 
     def check_harm_ids(self, ids: Iterable[str]) -> list[str]:
         """Return `ids` as a list, raising ValueError naming any unknown harm id."""
@@ -153,8 +197,14 @@ def _load_entries(path: Path, key: str, model: type[M]) -> dict[str, M]:
     return entries
 
 
-def _check_refs(file: str, kind: str, entry_id: str, field: str, refs: Iterable[str],
-                known: Mapping[str, object]) -> None:
+def _check_refs(
+    file: str,
+    kind: str,
+    entry_id: str,
+    field: str,
+    refs: Iterable[str],
+    known: Mapping[str, object],
+) -> None:
     for ref in refs:
         if ref not in known:
             raise TaxonomyError(
@@ -196,23 +246,38 @@ def load_taxonomy(data_dir: Path | str = DATA_DIR) -> Taxonomy:
         _check_refs(FILES["harms"], "harm", h.id, "guide_section", [h.guide_section], sections)
         _check_refs(FILES["harms"], "harm", h.id, "routes", h.routes, routes)
     for i in indicators.values():
-        _check_refs(FILES["indicators"], "indicator", i.id, "guide_section", [i.guide_section],
-                    sections)
+        _check_refs(
+            FILES["indicators"], "indicator", i.id, "guide_section", [i.guide_section], sections
+        )
         _check_refs(FILES["indicators"], "indicator", i.id, "harms", i.harms, harms)
     for r in routes.values():
         _check_refs(FILES["routes"], "route", r.id, "guide_section", [r.guide_section], sections)
-    for group in ("what_is", "impacts", "prevention_tips", "talk_points", "responding", "do_not",
-                  "resources"):
+    for group in (
+        "what_is",
+        "impacts",
+        "prevention_tips",
+        "talk_points",
+        "responding",
+        "do_not",
+        "resources",
+    ):
         seen: set[str] = set()
         for item in getattr(guidance, group):
-            _check_refs(FILES["guidance"], group, item.id, "guide_section", [item.guide_section],
-                        sections)
+            _check_refs(
+                FILES["guidance"], group, item.id, "guide_section", [item.guide_section], sections
+            )
             if item.id in seen:
                 raise TaxonomyError(f"{FILES['guidance']}: {group}: duplicate id {item.id!r}")
             seen.add(item.id)
 
-    return Taxonomy(version=version, sections=sections, harms=harms, indicators=indicators,
-                    routes=routes, guidance=guidance)
+    return Taxonomy(
+        version=version,
+        sections=sections,
+        harms=harms,
+        indicators=indicators,
+        routes=routes,
+        guidance=guidance,
+    )
 
 
 @lru_cache(maxsize=1)

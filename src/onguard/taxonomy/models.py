@@ -83,7 +83,9 @@ class Contact(_Frozen):
     @model_validator(mode="after")
     def _has_a_way_in(self) -> Contact:
         if not any((self.phone, self.text, self.web, self.email, self.how)):
-            raise ValueError("a route needs at least one way to contact it (phone, text, web, email, how)")
+            raise ValueError(
+                "a route needs at least one way to contact it (phone, text, web, email, how)"
+            )
         return self
 
 
