@@ -1,0 +1,450 @@
+"""Format detection and the one entry point for every chat export: `load_conversations`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from onguard.io.archive import Member, ensure_members, is_zip, read_folder, read_zip
+from onguard.io.chat_text import (
+    looks_like_plain_chat,
+    match_whatsapp_header,
+    parse_plain,
+    parse_whatsapp,
+)
+from onguard.io.common import (
+    ConversationBuilder,
+    ImportFormatError,
+    ImportResult,
+    ReadContext,
+    mark_child,
+)
+from onguard.io.decoding import decode_bytes, split_lines
+from onguard.io.discord import is_discord_export, parse_discord
+from onguard.io.jsondoc import load_json_document
+from onguard.io.jsonl import LineError, describe_validation_error, read_jsonl_models
+from onguard.io.meta import is_meta_export, meta_platform, parse_meta
+from onguard.io.sms import is_sms_backup, parse_sms_xml
+from onguard.io.tabular import (
+    ALIASES,
+    csv_header,
+    first_json_object,
+    has_known_columns,
+    parse_csv,
+    parse_message_jsonl,
+)
+from onguard.io.telegram import is_telegram_export, parse_telegram
+from onguard.spec import Conversation
+
+FORMATS: tuple[str, ...] = (
+    "jsonl",
+    "whatsapp",
+    "telegram",
+    "discord",
+    "instagram",
+    "messenger",
+    "sms_xml",
+    "csv",
+    "jsonl_messages",
+    "plain",
+)
+_JSON_FORMATS = {"telegram", "discord", "instagram", "messenger"}
+MAX_TEXT_BYTES = 512 * 1024 * 1024  # a chat export that is not a zip
+
+
+def _is_conversation_object(obj: Any) -> bool:
+    return (
+        isinstance(obj, dict)
+        and isinstance(obj.get("messages"), list)
+        and "id" in obj
+        and not any(k in obj for k in ("guild", "channel", "chats"))
+    )
+
+
+def _json_format(doc: Any, member_path: str = "") -> str | None:
+    if is_discord_export(doc):
+        return "discord"
+    if is_meta_export(doc):
+        return meta_platform(doc, member_path)
+    if is_telegram_export(doc):
+        return "telegram"
+    return None
+
+
+def _damaged_json_format(text: str) -> str | None:
+    """Guess the format of JSON that does not parse (an export cut short) from its keys."""
+    head = text[:65536]
+    if '"messages"' not in head:
+        return None
+    if '"author"' in head and ('"guild"' in head or '"channel"' in head):
+        return "discord"
+    if '"sender_name"' in head or '"senderName"' in head:
+        return "instagram" if "is_geoblocked_for_viewer" in head else "messenger"
+    if '"date_unixtime"' in head or re.search(r'"type"\s*:\s*"(message|service)"', head):
+        return "telegram"
+    return None
+
+
+def detect_text_format(text: str, member_path: str = "") -> tuple[str | None, Any]:
+    """(format, parsed JSON document or None) for decoded text; format None if nothing fits."""
+    head = text.lstrip("\ufeff \t\r\n")
+    # A WhatsApp header within the first five lines (a stray title line may come first).
+    first_lines = [ln for ln in split_lines(head[:8192])[:20] if ln.strip()][:5]
+    if any(match_whatsapp_header(ln) for ln in first_lines):
+        return "whatsapp", None
+    if head.startswith("<"):
+        return ("sms_xml" if is_sms_backup(head) else None), None
+    if head.startswith(("{", "[")):
+        try:
+            doc = json.loads(head)
+        except (json.JSONDecodeError, RecursionError):
+            doc = None
+        if doc is not None:
+            fmt = _json_format(doc, member_path)
+            if fmt:
+                return fmt, doc
+            if _is_conversation_object(doc) or (
+                isinstance(doc, list) and doc and all(map(_is_conversation_object, doc))
+            ):
+                return "jsonl", None
+            if isinstance(doc, dict) and has_known_columns(list(doc)):
+                return "jsonl_messages", None
+            return None, None
+        first = first_json_object(head)
+        if first is not None and len(split_lines(head.strip())) > 1:
+            if _json_format(first, member_path) is None and _is_conversation_object(first):
+                return "jsonl", None
+            folded = [k.casefold() for k in first]
+            if any(k in ALIASES["text"] for k in folded):
+                return "jsonl_messages", None
+        return _damaged_json_format(head), None
+    header = csv_header(head)
+    if header and len(header) >= 2 and has_known_columns(header):
+        return "csv", None
+    if looks_like_plain_chat(head):
+        return "plain", None
+    return None, None
+
+
+def _stem(name: str) -> str:
+    stem = PurePosixPath(name.replace("\\", "/")).name
+    for suffix in (".zip", ".jsonl", ".ndjson", ".json", ".txt", ".xml", ".csv", ".tsv"):
+        if stem.lower().endswith(suffix) and len(stem) > len(suffix):
+            return stem[: -len(suffix)]
+    return stem or "conversation"
+
+
+def _whole_json_conversations(text: str, ctx: ReadContext) -> list[Conversation] | None:
+    """A pretty-printed conversation object (or a JSON array of them), not JSON Lines."""
+    stripped = text.strip().lstrip("\ufeff")
+    if "\n" not in stripped or not stripped.startswith(("{", "[")):
+        return None
+    try:
+        doc = json.loads(stripped)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    items = doc if isinstance(doc, list) else [doc]
+    conversations: list[Conversation] = []
+    for number, item in enumerate(items, 1):
+        try:
+            conversations.append(Conversation.model_validate(item))
+        except ValidationError as exc:
+            ctx.skip(1, f"conversation {number}: {describe_validation_error(exc)}")
+    return conversations
+
+
+def _parse_unit(fmt: str, text: str, ctx: ReadContext, doc: Any) -> list[Conversation]:
+    if fmt == "whatsapp":
+        return parse_whatsapp(text, ctx)
+    if fmt == "plain":
+        return parse_plain(text, ctx)
+    if fmt == "sms_xml":
+        return parse_sms_xml(text, ctx)
+    if fmt == "csv":
+        return parse_csv(text, ctx)
+    if fmt == "jsonl_messages":
+        return parse_message_jsonl(text, ctx)
+    if fmt == "jsonl":
+        whole = _whole_json_conversations(text, ctx)
+        if whole is not None:
+            return whole
+        conversations: list[Conversation] = []
+        for _, item in read_jsonl_models(split_lines(text), Conversation, ctx.source):
+            if isinstance(item, Conversation):
+                conversations.append(item)
+            else:
+                ctx.skipped.append(item)
+        return conversations
+    if fmt in _JSON_FORMATS:
+        if doc is None:
+            doc = load_json_document(text.lstrip("\ufeff"), ctx)
+        if fmt == "telegram":
+            if not is_telegram_export(doc):
+                raise ImportFormatError(ctx.source, "not a Telegram result.json")
+            return parse_telegram(doc, ctx, text)
+        if fmt == "discord":
+            if not is_discord_export(doc):
+                raise ImportFormatError(ctx.source, "not a DiscordChatExporter JSON file")
+            return parse_discord(doc, ctx, text)
+        if not is_meta_export(doc):
+            raise ImportFormatError(ctx.source, f"not an {fmt} message_N.json file")
+        return parse_meta([doc], ctx)
+    raise ImportFormatError(
+        ctx.source, f"unknown format {fmt!r}; use one of auto, {', '.join(FORMATS)}"
+    )
+
+
+def _check_format_name(fmt: str, source: str) -> None:
+    if fmt != "auto" and fmt not in FORMATS:
+        raise ImportFormatError(
+            source, f"unknown format {fmt!r}; use one of auto, {', '.join(FORMATS)}"
+        )
+
+
+def _read_text(
+    text: str,
+    source: str,
+    conversation_id: str,
+    fmt: str,
+    mapping: dict[str, str] | None,
+    result: ImportResult,
+    member_path: str = "",
+) -> str:
+    ctx = ReadContext(source, conversation_id, mapping)
+    doc: Any = None
+    if fmt == "auto":
+        detected, doc = detect_text_format(text, member_path)
+        if detected is None and mapping:
+            detected = "jsonl_messages" if text.lstrip().startswith("{") else "csv"
+        if detected is None:
+            raise ImportFormatError(
+                source,
+                "matches no known chat format (WhatsApp, Telegram, "
+                "Discord, Instagram, Messenger, SMS XML, CSV, JSONL)",
+            )
+        fmt = detected
+    result.conversations.extend(_parse_unit(fmt, text, ctx, doc))
+    result.skipped.extend(ctx.skipped)
+    result.warnings.extend(w for w in ctx.warnings if w not in result.warnings)
+    return fmt
+
+
+def _decode(data: bytes, source: str, result: ImportResult) -> str:
+    return decode_bytes(data, source, result.warnings)
+
+
+def _meta_file_number(path: str) -> int:
+    found = re.search(r"message_(\d+)\.json$", path)
+    return int(found.group(1)) if found else 0
+
+
+def _is_meta_member(path: str) -> bool:
+    return re.search(r"(^|/)message_\d+\.json$", path) is not None
+
+
+def _load_members(
+    members: list[Member],
+    source: str,
+    fmt: str,
+    mapping: dict[str, str] | None,
+    result: ImportResult,
+) -> list[str]:
+    base = _stem(source)
+    units: list[tuple[str, list[tuple[Member, str, Any]]]] = []
+    meta_threads: dict[str, list[tuple[Member, str, Any]]] = {}
+    for member in sorted(members, key=lambda m: m.path):
+        name = f"{source}!{member.path}"
+        text = _decode(member.data, name, result)
+        if member.truncated:
+            cut = text.rfind("\n")
+            lines_kept = text.count("\n", 0, max(cut, 0)) + 1
+            result.skipped.append(
+                LineError(
+                    name, lines_kept + 1, "file cut short inside the zip; kept what came before"
+                )
+            )
+            text = text[: cut + 1] if cut >= 0 else text
+        if _is_meta_member(member.path) and fmt in ("auto", "instagram", "messenger"):
+            try:
+                doc = json.loads(text.lstrip("\ufeff"))
+            except (json.JSONDecodeError, RecursionError):
+                doc = None
+            if doc is not None and is_meta_export(doc):
+                folder = member.path.rsplit("/", 1)[0] if "/" in member.path else ""
+                meta_threads.setdefault(folder, []).append((member, text, doc))
+                continue
+        units.append((member.path, [(member, text, None)]))
+    for folder, docs in meta_threads.items():
+        # message_1.json holds the newest messages: read the oldest file first.
+        docs.sort(key=lambda part: _meta_file_number(part[0].path), reverse=True)
+        units.append((folder + "/", docs))
+    units.sort(key=lambda u: u[0])
+    # Number only the files that are chats, so a README or settings file beside them
+    # does not change the ids.
+    chats: list[tuple[str, list[tuple[Member, str, Any]], str]] = []
+    not_chats = 0
+    for path, parts in units:
+        member, text, doc = parts[0]
+        if doc is not None:
+            unit_fmt = fmt if fmt != "auto" else meta_platform(doc, path)
+        elif fmt != "auto":
+            unit_fmt = fmt
+        else:
+            unit_fmt = detect_text_format(text, member.path)[0] or ""
+            if not unit_fmt and mapping:
+                unit_fmt = "jsonl_messages" if text.lstrip().startswith("{") else "csv"
+        if unit_fmt:
+            chats.append((path, parts, unit_fmt))
+        else:
+            not_chats += 1
+    formats: list[str] = []
+    failures: list[ImportFormatError] = []
+    for index, (path, parts, unit_fmt) in enumerate(chats):
+        conv_id = base if len(chats) == 1 else f"{base}-{index + 1}"
+        member, text, doc = parts[0]
+        name = f"{source}!{member.path}"
+        if doc is not None:  # a Meta thread: all its message_N.json files together
+            ctx = ReadContext(name, conv_id, mapping)
+            result.conversations.extend(parse_meta([d for _, _, d in parts], ctx))
+            result.skipped.extend(ctx.skipped)
+            result.warnings.extend(w for w in ctx.warnings if w not in result.warnings)
+            formats.append(unit_fmt)
+            continue
+        try:
+            formats.append(_read_text(text, name, conv_id, unit_fmt, mapping, result, path))
+        except ImportFormatError as exc:
+            failures.append(exc)
+    if not_chats and not formats and not failures:
+        raise ImportFormatError(source, "archive holds no file in a known chat format")
+    not_chats += len(failures)
+    if not formats:
+        if failures:
+            raise failures[0]
+        raise ImportFormatError(source, "archive holds no chat export")
+    if not_chats:
+        result.warnings.append(
+            f"{source}: {not_chats} text files in the archive are not "
+            "chat exports and were left out"
+        )
+    return formats
+
+
+def _read_input(path: Path, result: ImportResult) -> tuple[list[Member] | None, str | None]:
+    """(archive members, None) for a zip or folder, else (None, decoded text)."""
+    source = str(path)
+    if path.is_dir():
+        return ensure_members(read_folder(path, result.warnings), source), None
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(4)
+        if is_zip(magic):
+            members = read_zip(path, source, result.warnings)
+            return ensure_members(members, source), None
+        if path.stat().st_size > MAX_TEXT_BYTES:
+            raise ImportFormatError(source, f"file larger than {MAX_TEXT_BYTES} bytes")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFormatError(source, "file not found") from None
+    except OSError as exc:
+        raise ImportFormatError(source, f"cannot read file ({exc.strerror})") from None
+    if not data.strip():
+        raise ImportFormatError(source, "file is empty")
+    if (
+        b"\x00" in data[:4096]
+        and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        and data[:4096].count(b"\x00") < len(data[:4096]) // 4
+    ):
+        raise ImportFormatError(source, "binary file, not a chat export")
+    return None, _decode(data, source, result)
+
+
+def detect_format(path: str | Path) -> str:
+    """The format name of a chat export (for a zip or folder, of the chat inside it)."""
+    path = Path(path)
+    scratch = ImportResult(format="auto")
+    members, text = _read_input(path, scratch)
+    if text is not None:
+        fmt, _ = detect_text_format(text)
+        if fmt is None:
+            raise ImportFormatError(str(path), "matches no known chat format")
+        return fmt
+    assert members is not None
+    found: list[str] = []
+    for member in members:
+        if _is_meta_member(member.path):
+            try:
+                doc = json.loads(_decode(member.data, member.path, scratch).lstrip("\ufeff"))
+            except (json.JSONDecodeError, RecursionError):
+                doc = None
+            if doc is not None and is_meta_export(doc):
+                found.append(meta_platform(doc, member.path))
+                continue
+        fmt, _ = detect_text_format(_decode(member.data, member.path, scratch), member.path)
+        if fmt:
+            found.append(fmt)
+    if not found:
+        raise ImportFormatError(str(path), "archive holds no file in a known chat format")
+    return Counter(found).most_common(1)[0][0]
+
+
+def load_conversations(
+    path: str | Path,
+    fmt: str = "auto",
+    child: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> ImportResult:
+    """Read any supported export into conversations.
+
+    Raises `ImportFormatError` (naming the file, and the line where known) when nothing
+    can be read; otherwise what could not be read is listed in `.skipped`.
+    """
+    path = Path(path)
+    source = str(path)
+    _check_format_name(fmt, source)
+    result = ImportResult(format=fmt)
+    members, text = _read_input(path, result)
+    if text is not None:
+        result.format = _read_text(text, source, _stem(path.name), fmt, mapping, result)
+    else:
+        assert members is not None
+        formats = _load_members(members, source, fmt, mapping, result)
+        counts = Counter(formats)
+        result.format = "+".join(sorted(counts)) if len(counts) > 1 else formats[0]
+    mark_child(result.conversations, child, result.warnings)
+    return result
+
+
+def parse_chat_text(
+    text: str, child: str | None = None, fmt: str = "auto", conversation_id: str = "pasted"
+) -> ImportResult:
+    """Read chat text pasted into a form: WhatsApp lines, or 'Name: message' lines.
+
+    Any other format name that reads text (e.g. "csv", "jsonl") may be forced with `fmt`.
+    """
+    source = "<pasted text>"
+    _check_format_name(fmt, source)
+    result = ImportResult(format=fmt)
+    if fmt == "auto":
+        detected, _ = detect_text_format(text)
+        fmt = detected or "plain"
+    if fmt == "plain" and not text.strip():
+        raise ImportFormatError(source, "no chat text given")
+    result.format = _read_text(text, source, conversation_id, fmt, None, result)
+    if fmt == "plain" and result.message_count == 0:
+        # No "Name:" anywhere: keep each line as a message from an unnamed sender.
+        builder = ConversationBuilder(conversation_id)
+        for line in split_lines(text):
+            if line.strip():
+                builder.add("?", line)
+        result.conversations = [builder.build()]
+        result.skipped = []
+        result.warnings.append(
+            "no 'Name: message' lines; each line read as a message from an unnamed sender"
+        )
+    mark_child(result.conversations, child, result.warnings)
+    return result

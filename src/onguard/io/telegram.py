@@ -1,0 +1,129 @@
+"""Telegram Desktop "Export chat history" (machine-readable JSON, `result.json`).
+
+A single-chat export is one chat object; a full-account export holds chats under
+`chats.list` (and `left_chats.list`). Message text is a string or a list of strings and
+entity objects (`{"type": "bold", "text": "..."}`); `service` messages (calls, joins,
+pins) are kept out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from onguard.io.common import ConversationBuilder, ReadContext, iso_from_epoch, iso_from_naive
+from onguard.io.jsondoc import ItemLines
+from onguard.spec import Conversation
+
+_MEDIA_KEYS = (
+    "photo",
+    "file",
+    "media_type",
+    "sticker_emoji",
+    "location_information",
+    "contact_information",
+    "poll",
+)
+
+
+def is_telegram_chat(doc: Any) -> bool:
+    if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
+        return False
+    msgs = [m for m in doc["messages"][:20] if isinstance(m, dict)]
+    if not msgs:
+        return "type" in doc and "id" in doc and "name" in doc
+    return all(str(m.get("type")) in {"message", "service"} and "date" in m for m in msgs)
+
+
+def is_telegram_export(doc: Any) -> bool:
+    if is_telegram_chat(doc):
+        return True
+    chats = doc.get("chats") if isinstance(doc, dict) else None
+    return isinstance(chats, dict) and isinstance(chats.get("list"), list)
+
+
+def _chats(doc: dict[str, Any]) -> list[Any]:
+    if isinstance(doc.get("messages"), list):
+        return [doc]
+    found: list[Any] = []
+    for key in ("chats", "left_chats"):
+        group = doc.get(key)
+        if isinstance(group, dict) and isinstance(group.get("list"), list):
+            found.extend(group["list"])
+    return found
+
+
+def telegram_text(value: Any) -> str:
+    """The text as shown: entity objects contribute their `text`."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        parts: list[str] = []
+        for piece in value:
+            if isinstance(piece, str):
+                parts.append(piece)
+            elif isinstance(piece, dict) and isinstance(piece.get("text"), str):
+                parts.append(piece["text"])
+        return "".join(parts)
+    return ""
+
+
+def _timestamp(message: dict[str, Any]) -> str | None:
+    local: datetime | None = None
+    if isinstance(message.get("date"), str):
+        try:
+            local = datetime.fromisoformat(message["date"])
+        except ValueError:
+            local = None
+    raw_epoch = message.get("date_unixtime")
+    epoch: int | None = None
+    if isinstance(raw_epoch, str | int) and str(raw_epoch).isdigit():
+        epoch = int(raw_epoch)
+    if epoch is not None:
+        try:
+            utc = datetime.fromtimestamp(epoch, tz=UTC).replace(tzinfo=None)
+        except (OverflowError, OSError, ValueError):
+            return iso_from_naive(local) if local else None
+        offset = None
+        if local is not None and local.tzinfo is None:
+            # The exporting computer's offset: local wall time minus UTC, to the minute.
+            minutes = round((local - utc).total_seconds() / 60)
+            offset = timedelta(minutes=minutes)
+        return iso_from_epoch(epoch, offset)
+    if local is not None:
+        return local.isoformat() if local.tzinfo else iso_from_naive(local)
+    return None
+
+
+def parse_telegram(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
+    if not isinstance(doc, dict):
+        raise ValueError("not a Telegram export")
+    lines = ItemLines(text)
+    chats = _chats(doc)
+    conversations: list[Conversation] = []
+    service = 0
+    for index, chat in enumerate(chats):
+        if not isinstance(chat, dict):
+            continue
+        builder = ConversationBuilder(ctx.sub_id(index, len(chats)))
+        messages = chat.get("messages")
+        for number, message in enumerate(messages if isinstance(messages, list) else []):
+            if not isinstance(message, dict):
+                ctx.skip(lines.line(index, number), "message is not a JSON object")
+                continue
+            if str(message.get("type")) != "message":
+                service += 1
+                continue
+            sender = message.get("from") or message.get("from_id") or message.get("actor")
+            if not isinstance(sender, str):
+                sender = "?" if sender is None else str(sender)
+            body = telegram_text(message.get("text"))
+            media = any(key in message for key in _MEDIA_KEYS)
+            try:
+                builder.add(sender, body, ts=_timestamp(message), media=media)
+            except ValueError as exc:
+                ctx.skip(lines.line(index, number), str(exc))
+        conversations.append(builder.build())
+    if service:
+        ctx.warn(f"{ctx.source}: {service} service messages (calls, joins, pins) left out")
+    return conversations
