@@ -285,3 +285,17 @@ def test_unexpected_errors_are_500_without_their_message(
     r = api.client.get("/v1/test-broken")
     assert r.status_code == 500 and r.json() == {"detail": "internal error"}
     assert "ValueError" in caplog.text and NAME not in caplog.text
+
+
+def test_deactivating_a_user_ends_their_token_at_once(api: Any) -> None:
+    admin, dsl = api.headers("admin"), api.headers("dsl")
+    assert api.client.get("/v1/me", headers=dsl).status_code == 200
+    r = api.client.post("/v1/users/dsl1/deactivate", headers=admin)
+    assert r.status_code == 200 and r.json()["active"] is False
+    assert api.client.get("/v1/me", headers=dsl).status_code == 401
+    again = api.client.post("/v1/users/dsl1/deactivate", headers=admin)
+    assert again.status_code == 409 and "already" in again.json()["detail"]
+    assert api.client.post("/v1/users/nobody/deactivate", headers=admin).status_code == 404
+    assert api.client.post("/v1/users/%20x/deactivate", headers=admin).status_code == 422
+    users = {u["username"]: u["active"] for u in api.client.get("/v1/users", headers=admin).json()}
+    assert users["dsl1"] is False and users["admin1"] is True

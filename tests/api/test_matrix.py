@@ -53,6 +53,7 @@ ENDPOINTS: list[tuple[str, str, Any, set[str]]] = [
     ("GET", "/v1/children/{child}/chronology", None, CASEWORK),
     ("GET", "/v1/audit", None, {"admin", "auditor"}),
     ("GET", "/v1/users", None, {"admin"}),
+    ("POST", "/v1/users/{user}/deactivate", None, {"admin"}),
 ]
 IDS = [f"{m} {p}" for m, p, _, _ in ENDPOINTS]
 
@@ -65,7 +66,13 @@ def _call(api: Any, method: str, path: str, body: Any, role: str | None) -> Any:
             json={"description": "check in"},
             headers=api.headers("dsl"),
         ).json()["id"]
-    url = path.format(cid=api.concern_id, child=api.child_id, action=action)
+    user = ""
+    if "{user}" in path:  # a fresh account to deactivate
+        from onguard.cases import SYSTEM
+
+        user = "u" + uuid.uuid4().hex[:12]
+        api.client.app.state.cases.create_user(SYSTEM, user, "staff", "long-password")
+    url = path.format(cid=api.concern_id, child=api.child_id, action=action, user=user)
     return api.client.request(method, url, json=body() if body else None, headers=api.headers(role))
 
 
@@ -91,7 +98,9 @@ def test_no_token_is_401(
     assert r.headers["www-authenticate"] == "Bearer"
     bad = shared_api.client.request(
         method,
-        path.format(cid=shared_api.concern_id, child=shared_api.child_id, action="a1"),
+        path.format(
+            cid=shared_api.concern_id, child=shared_api.child_id, action="a1", user="staff2"
+        ),
         json=body() if body else None,
         headers={"Authorization": "Bearer og_not-a-real-token"},
     )
@@ -125,7 +134,8 @@ def test_matrix_covers_every_api_route(shared_api: Any) -> None:
             m,
             p.replace("{cid}", "{concern_id}")
             .replace("{child}", "{child_id}")
-            .replace("{action}", "{action_id}"),
+            .replace("{action}", "{action_id}")
+            .replace("{user}", "{username}"),
         )
         for m, p, _, _ in ENDPOINTS
     }

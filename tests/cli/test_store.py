@@ -113,3 +113,24 @@ def test_users_token_and_revoke(home: Path) -> None:
     finally:
         store.close()
     assert runner.invoke(app, ["users", "token", "nobody"]).exit_code == 1
+
+
+def test_users_deactivate(home: Path) -> None:
+    token = _token(
+        runner.invoke(
+            app, ["users", "add", "d1", "--role", "dsl", "--json", "--password", "p" * 9]
+        ).output
+    )
+    done = runner.invoke(app, ["users", "deactivate", "d1"])
+    assert done.exit_code == 0 and "deactivated d1" in done.output
+    assert "d1\tdsl\t" in (listed := runner.invoke(app, ["users", "list"]).output)
+    assert listed.rstrip().endswith("\tdeactivated")
+    store = Store.open(Settings(home=home))
+    try:
+        assert store.cases.user_for_token(token) is None
+        assert store.cases.authenticate("d1", "p" * 9) is None
+    finally:
+        store.close()
+    again = runner.invoke(app, ["users", "deactivate", "d1"])
+    assert again.exit_code == 1 and "already deactivated" in again.output
+    assert runner.invoke(app, ["users", "deactivate", "nobody"]).exit_code == 1

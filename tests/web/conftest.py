@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,11 @@ def store_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     from onguard.settings import Settings
 
     home: Path = tmp_path_factory.mktemp("onguard-home")
-    app = create_app(Settings.from_env({"ONGUARD_HOME": str(home)}))
+    # fast argon2 parameters: these tests sign in often (tests/cli/test_store.py uses the real ones)
+    settings = dataclasses.replace(
+        Settings.from_env({"ONGUARD_HOME": str(home)}), fast_password_hashing=True
+    )
+    app = create_app(settings)
     for role in ROLES:
         app.state.cases.create_user(SYSTEM, role, role, PASSWORD)
     app.state.cases.create_user(SYSTEM, "staff2", "staff", PASSWORD)

@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from web_helpers import csrf_of, signed_in
+from web_helpers import csrf_of, record_concern, signed_in
 
 from onguard.web import create_public_app
 
@@ -88,5 +88,36 @@ def test_concern_form_never_errors(store_app: FastAPI) -> None:
             "/concerns/new", data={"csrf_token": token, **values}, follow_redirects=False
         )
         assert r.status_code < 500, r.text[:500]
+
+    post()
+
+
+def test_amend_form_never_errors(store_app: FastAPI) -> None:
+    client = signed_in(store_app, "dsl")
+    concern_id = record_concern(client)
+    token = csrf_of(client.get(f"/concerns/{concern_id}/amend").text)
+    fields = st.fixed_dictionaries(
+        {
+            "summary": text,
+            "happened_at": text,
+            "setting": text,
+            "child_words": text,
+            "opinion": text,
+            "indicator_source": text,
+            "harms": st.lists(st.sampled_from(["grooming", "scam", "nope", ""]), max_size=3),
+            "facts": st.lists(st.sampled_from(["adult_involved", "x"]), max_size=2),
+            "reason": text,
+        }
+    )
+
+    @FUZZ
+    @given(values=fields)
+    def post(values: dict[str, object]) -> None:
+        r = client.post(
+            f"/concerns/{concern_id}/amend",
+            data={"csrf_token": token, **values},
+            follow_redirects=False,
+        )
+        assert r.status_code in (303, 400), (r.status_code, r.text[:500])
 
     post()

@@ -58,6 +58,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"description": "the request is not valid; `detail` names the field"},
 }
 ID = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+USERNAME = Annotated[
+    str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+]
 
 
 def _cases(request: Request) -> CaseService:
@@ -259,6 +262,12 @@ def _routes(app: FastAPI) -> None:  # noqa: C901 (one flat list of endpoints rea
     @app.get("/v1/users", tags=["users"], responses=ERRORS)
     def users(user: Actor, cases: Cases) -> list[UserOut]:
         return cases.list_users(user)
+
+    @app.post("/v1/users/{username}/deactivate", tags=["users"], responses=ERRORS)
+    def deactivate_user(user: Actor, cases: Cases, username: USERNAME) -> UserOut:
+        """Deactivate a user (admin): no sign-in, tokens revoked, web sessions end; 409 if
+        already deactivated or the last active admin."""
+        return cases.deactivate_user(user, username)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

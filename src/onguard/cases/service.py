@@ -311,8 +311,8 @@ class CaseService:
     `ConflictError`, subclasses of
     `CaseError` whose `status_code` is the HTTP status to use):
 
-    - accounts: `authenticate`, `user_for_token`, `create_user`, `issue_token`,
-      `revoke_tokens`, `list_users`,
+    - accounts: `authenticate`, `user_for_token`, `user_by_id`, `create_user`, `issue_token`,
+      `revoke_tokens`, `deactivate_user`, `list_users`,
       `count_users`, `bootstrap_admin`
     - records: `record_concern`, `get_concern`, `list_concerns`, `amend_concern`,
       `add_evidence`, `add_action`, `record_outcome`, `add_referral`, `add_assessment`,
@@ -461,6 +461,61 @@ class CaseService:
                 s, actor, "revoke_tokens", "user", str(user.id), detail={"count": len(rows)}
             )
             return len(rows)
+
+    @_audits_denials
+    def deactivate_user(self, actor: User, username: str) -> UserOut:
+        """Deactivate `username` (admin only): they can no longer sign in, their API tokens
+        are revoked, and a web session they hold ends on its next request. The account and
+        everything it recorded stay on record. The last active admin cannot be deactivated
+        (409), so the store is never left without one."""
+        self._require(actor, "manage_users", "user")
+        with self.store.transaction() as s:
+            row = (
+                s.scalar(select(UserRow).where(UserRow.username == username))
+                if _usable_key(username)
+                else None
+            )
+            if row is None:
+                raise NotFoundError("no such user")
+            if not row.active:
+                raise ConflictError("user: already deactivated")
+            if row.role == "admin":
+                admins = s.scalar(
+                    select(func.count(UserRow.id)).where(UserRow.role == "admin", UserRow.active)
+                )
+                if int(admins or 0) <= 1:
+                    raise ConflictError("user: the last active admin cannot be deactivated")
+            row.active = False
+            tokens = s.scalars(
+                select(ApiTokenRow).where(
+                    ApiTokenRow.user_id == row.id, ApiTokenRow.revoked_at.is_(None)
+                )
+            ).all()
+            for token in tokens:
+                token.revoked_at = _now()
+            s.flush()
+            self._audit(
+                s,
+                actor,
+                "deactivate_user",
+                "user",
+                str(row.id),
+                detail={"tokens_revoked": len(tokens)},
+            )
+            return _user_out(row)
+
+    def user_by_id(self, user_id: int) -> User | None:
+        """The active user with this id, as they are now (role included), or None when there
+        is none or it was deactivated. For a web session, which keeps only the user's id:
+        re-loading it on each request makes a role change or deactivation take effect at
+        once. Not audited (like `user_for_token`): it reads no child's record."""
+        if not 0 < user_id <= 2**31 - 1:
+            return None
+        with self.store.readers() as s:
+            row = s.get(UserRow, user_id)
+        if row is None or not row.active:
+            return None
+        return User(row.id, row.username, cast(Role, row.role))
 
     @_audits_denials
     def list_users(self, actor: User) -> list[UserOut]:

@@ -118,6 +118,20 @@ def users_revoke(name: str = typer.Argument(..., help="the user")) -> None:
     typer.echo(f"revoked {count} token(s) of {name}")
 
 
+@users_app.command("deactivate")
+def users_deactivate(name: str = typer.Argument(..., help="the user")) -> None:
+    """Deactivate a user: no more sign-in, API tokens revoked, web sessions end at once.
+    Everything they recorded stays on record."""
+    store = _open()
+    try:
+        store.cases.deactivate_user(SYSTEM, name)
+    except CaseError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+    typer.echo(f"deactivated {name}")
+
+
 @users_app.command("list")
 def users_list(as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """List users and their roles."""
@@ -130,7 +144,8 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="print JSON"))
         typer.echo(json.dumps([u.model_dump(mode="json") for u in users], indent=2))
         return
     for u in users:
-        typer.echo(f"{u.username}\t{u.role}\t{u.created_at:%Y-%m-%d %H:%M}")
+        state = "" if u.active else "\tdeactivated"
+        typer.echo(f"{u.username}\t{u.role}\t{u.created_at:%Y-%m-%d %H:%M}{state}")
 
 
 @db_app.command("upgrade")

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import ValidationError
 
-from onguard.web import backends
+from onguard.web import backends, revisions
 from onguard.web.forms import FormErrors, list_field, read_form, text_field
 from onguard.web.render import PageError, render, taxonomy_of
 from onguard.web.security import WebUser, current_user, sign_in, sign_out
@@ -428,12 +428,22 @@ def _plain(message: str) -> str:
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
+def _can_amend(user: WebUser) -> bool:
+    """Whether the store lets this role amend concerns at all (its table decides; for an
+    own-only role the store also checks that the concern is theirs)."""
+    from onguard.cases import may
+
+    return may(user.role, "amend_concern")
+
+
 def _concern_context(request: Request, user: WebUser, concern_id: str) -> dict[str, Any]:
     concern = backends.call(request, user, "get_concern", concern_id)
     return {
         "concern": concern,
         "plan": backends.concern_plan(request, concern),
         "can_casework": user.role in {"admin", "dsl"},
+        "can_amend": _can_amend(user),
+        "history": revisions.history(concern, taxonomy_of(request)),
     }
 
 
@@ -455,13 +465,10 @@ def concern_view(request: Request, concern_id: str) -> HTMLResponse:
 @router.get("/concerns/{concern_id}/summary", response_class=HTMLResponse)
 def concern_summary(request: Request, concern_id: str) -> HTMLResponse:
     user = _signed_in(request)
+    # The child's details come with the concern (`ConcernOut.child`): whoever the store lets
+    # read the concern sees whom it is about, without reading the child's whole chronology.
     ctx = _concern_context(request, user, concern_id)
-    # The child's details come with the chronology, which only admin and dsl may read.
-    child = None
-    if ctx["can_casework"]:
-        child = backends.call(request, user, "chronology", ctx["concern"].child_id).child
     ctx.update(
-        child=child,
         title="Referral summary",
         printed=dt.datetime.now(dt.UTC),
         legal_bases=LEGAL_BASES,
@@ -578,6 +585,175 @@ async def status_submit(request: Request, concern_id: str) -> Response:
         backends.call(request, user, "amend_concern", concern_id, change)
         return _redirect(f"/concerns/{quote(concern_id)}")
     return _concern_with_errors(request, user, concern_id, values, errors)
+
+
+# ---------------------------------------------------------------------------
+# Amending a concern: the store keeps the version before each amendment
+
+AMEND_TEXTS = ("summary", "setting", "child_words", "fact", "opinion", "immediate_action")
+
+
+def _amend_values(concern: Any) -> dict[str, Any]:
+    """The amend form's values: the concern as it is now."""
+    values: dict[str, Any] = {name: getattr(concern, name) or "" for name in AMEND_TEXTS}
+    values.update(
+        happened_at=(
+            concern.happened_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M")
+            if concern.happened_at
+            else ""
+        ),
+        harms=list(concern.harms),
+        indicators=[i.id for i in concern.indicators],
+        indicator_source="observed",
+        facts=[f for f, v in concern.facts.items() if v and f in FACT_LABELS],
+        reason="",
+    )
+    return values
+
+
+def _amend_form(
+    request: Request,
+    concern: Any,
+    values: dict[str, Any],
+    errors: FormErrors | None = None,
+    status: int = 200,
+) -> HTMLResponse:
+    return render(
+        request,
+        "concern_amend.html",
+        {
+            "title": "Amend the concern" + (": please fix" if errors else ""),
+            "concern": concern,
+            "values": values,
+            "errors": errors.errors if errors else {},
+            "indicator_sources": INDICATOR_SOURCES,
+            "fact_labels": FACT_LABELS,
+            "indicator_groups": _indicator_groups(request),
+            "current_sources": {i.id: i.source for i in concern.indicators},
+            "source_labels": revisions.SOURCE_LABELS,
+        },
+        status_code=status,
+    )
+
+
+def _require_amend(user: WebUser) -> None:
+    if not _can_amend(user):
+        raise PageError(
+            403,
+            "You do not have permission to amend concerns",
+            "Ask your designated safeguarding lead to amend the record.",
+        )
+
+
+@router.get("/concerns/{concern_id}/amend", response_class=HTMLResponse)
+def amend_form(request: Request, concern_id: str) -> HTMLResponse:
+    user = _signed_in(request)
+    _require_amend(user)
+    concern = backends.call(request, user, "get_concern", concern_id)
+    return _amend_form(request, concern, _amend_values(concern))
+
+
+@router.post("/concerns/{concern_id}/amend", response_class=HTMLResponse)
+async def amend_submit(request: Request, concern_id: str) -> Response:
+    """Record an amendment with a reason; only the fields that differ are sent to the store,
+    which keeps the version before it."""
+    from onguard.cases import AmendmentIn
+
+    user = _signed_in(request)
+    _require_amend(user)
+    form = await read_form(request, max_bytes=256 * 1024)
+    concern = backends.call(request, user, "get_concern", concern_id)
+    tax = taxonomy_of(request)
+    values: dict[str, Any] = {
+        name: text_field(form, name)
+        for name in (*AMEND_TEXTS, "happened_at", "indicator_source", "reason")
+    }
+    # known ids only, in the guide's order
+    ticked = {name: set(list_field(form, name)) for name in ("harms", "indicators", "facts")}
+    values["harms"] = [h for h in tax.harms if h in ticked["harms"]]
+    values["indicators"] = [i for i in tax.indicators if i in ticked["indicators"]]
+    values["facts"] = [f for f in FACT_LABELS if f in ticked["facts"]]
+    values["indicator_source"] = values["indicator_source"] or "observed"
+
+    errors = FormErrors()
+    change = _amendment(concern, values, errors)
+    if not values["reason"]:
+        errors.add("reason", "Say why the record is being amended.")
+    elif len(values["reason"]) > MAX_TEXT:
+        errors.add("reason", f"Enter at most {MAX_TEXT:,} characters here.")
+    if not errors and not change:
+        errors.add(
+            "changes",
+            "Nothing is different from the current record: change what needs correcting, "
+            "then save the amendment.",
+        )
+    if not errors:
+        try:
+            amendment = AmendmentIn.model_validate({"reason": values["reason"], **change})
+        except ValidationError as exc:
+            for err in exc.errors():
+                field = str(err["loc"][0]) if err["loc"] else "changes"
+                errors.add(field if field in values else "changes", _plain(err["msg"]))
+        else:
+            backends.call(request, user, "amend_concern", concern_id, amendment)
+            return _redirect(f"/concerns/{quote(concern_id)}#history")
+    return _amend_form(request, concern, values, errors, status=400)
+
+
+def _same_text(value: str | None) -> str:
+    """Text as compared for a change: browsers send line breaks as CR LF."""
+    return (value or "").replace("\r\n", "\n").strip()
+
+
+def _amendment(concern: Any, values: dict[str, Any], errors: FormErrors) -> dict[str, Any]:
+    """The fields whose submitted value differs from the concern's (errors on bad input)."""
+    change: dict[str, Any] = {}
+    if not values["summary"]:
+        errors.add("summary", "Say what happened: the summary cannot be left empty.")
+    for name in AMEND_TEXTS:
+        limit = MAX_SHORT if name == "setting" else MAX_TEXT
+        if len(values[name]) > limit:
+            errors.add(name, f"Enter at most {limit:,} characters here.")
+        elif _same_text(values[name]) != _same_text(getattr(concern, name)):
+            change[name] = values[name] or None
+    happened_at = None
+    if values["happened_at"]:
+        try:
+            happened_at = dt.datetime.fromisoformat(values["happened_at"])
+            if happened_at.tzinfo is None:
+                happened_at = happened_at.replace(tzinfo=dt.UTC)
+            too_late = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+            if happened_at.year < 1900 or happened_at > too_late:
+                raise ValueError
+        except ValueError:
+            errors.add(
+                "happened_at",
+                "Enter when it happened as a date and time that is not in the future.",
+            )
+    current_at = concern.happened_at
+    if current_at is not None:  # the form shows minutes: seconds alone are not a change
+        current_at = current_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
+    if "happened_at" not in errors.errors and happened_at != current_at:
+        change["happened_at"] = happened_at
+    if values["indicator_source"] not in INDICATOR_SOURCES:
+        errors.add("indicator_source", "Choose how you know about the signs you ticked.")
+    if set(values["harms"]) != set(concern.harms):
+        change["harms"] = values["harms"]
+    current_sources = {i.id: i.source for i in concern.indicators}
+    if set(values["indicators"]) != set(current_sources):
+        change["indicators"] = [
+            {"id": i, "source": current_sources.get(i, values["indicator_source"])}
+            for i in values["indicators"]
+        ]
+    facts = dict(concern.facts)
+    for name in FACT_LABELS:
+        if name in values["facts"]:
+            facts[name] = True
+        elif facts.get(name):  # unticked: no longer known to be true
+            facts[name] = None
+    if facts != dict(concern.facts):
+        change["facts"] = facts
+    return change
 
 
 def _concern_with_errors(

@@ -3,7 +3,9 @@
 Sessions live in a signed cookie (Starlette's SessionMiddleware, itsdangerous):
 HTTP-only, SameSite=Lax, Secure unless ONGUARD_COOKIE_SECURE=0, eight hours.
 The session holds only the signed-in user's id, name and role and the CSRF
-token; never anything about a child.
+token; never anything about a child. The user is re-loaded from the store by id
+on every request, so the role in the cookie is never trusted: a role change or
+a deactivation takes effect at once.
 
 Every POST form carries the session's CSRF token in a hidden field, checked
 with a constant-time comparison before the form is read any further.
@@ -89,15 +91,54 @@ def csrf_ok(request: Request, submitted: object) -> bool:
     return hmac.compare_digest(expected.encode(), submitted.encode())
 
 
+_USER_KEY = "onguard_web_user"  # this request's user, once re-loaded from the store
+_NO_USER = object()
+
+
+def _case_service(request: Request) -> Any | None:
+    state = request.app.state
+    service = getattr(state, "cases", None)
+    if service is None:
+        service = getattr(getattr(state, "store", None), "cases", None)
+    return service
+
+
 def current_user(request: Request) -> WebUser | None:
+    """Who is signed in, as the store has them now.
+
+    The session keeps the user's id; the user is re-loaded from the store once per request
+    (`CaseService.user_by_id`), so a role change or a deactivation takes effect on the
+    next request instead of when the 8-hour session ends. A deactivated, removed or
+    API-only (`platform`) account ends the session. Without a store nobody is signed in.
+    """
+    cached = request.scope.get(_USER_KEY)
+    if isinstance(cached, WebUser):
+        return cached
+    if cached is _NO_USER:
+        return None
+    user = _load_user(request)
+    request.scope[_USER_KEY] = user if user is not None else _NO_USER
+    return user
+
+
+def _load_user(request: Request) -> WebUser | None:
     session = _session(request)
     raw = session.get("user") if session is not None else None
-    if not isinstance(raw, dict):
+    if session is None or not isinstance(raw, dict):
         return None
+    service = _case_service(request)
     try:
-        return WebUser(id=str(raw["id"]), username=str(raw["username"]), role=str(raw["role"]))
-    except KeyError:
+        user_id = int(raw["id"])
+    except (KeyError, TypeError, ValueError):
+        user_id = 0
+    found = service.user_by_id(user_id) if service is not None and user_id > 0 else None
+    if found is None or found.role == "platform":
+        session.pop("user", None)  # signed out; the CSRF token stays for the sign-in form
         return None
+    user = WebUser(id=str(found.id), username=found.username, role=found.role)
+    if raw.get("username") != user.username or raw.get("role") != user.role:
+        session["user"] = {"id": user.id, "username": user.username, "role": user.role}
+    return user
 
 
 def sign_in(request: Request, user: WebUser) -> None:
@@ -105,7 +146,9 @@ def sign_in(request: Request, user: WebUser) -> None:
     request.session.clear()
     request.session["user"] = {"id": user.id, "username": user.username, "role": user.role}
     request.session["csrf"] = secrets.token_urlsafe(32)
+    request.scope[_USER_KEY] = user
 
 
 def sign_out(request: Request) -> None:
     request.session.clear()
+    request.scope[_USER_KEY] = _NO_USER
