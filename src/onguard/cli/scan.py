@@ -1,9 +1,259 @@
-"""`onguard` commands of this group (filled in by its issue)."""
+"""`onguard scan`: conversations in, scan results (JSON Lines, one per conversation) out."""
 
 from __future__ import annotations
 
+import importlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
 import typer
+
+from onguard.io.jsonl import LineError, read_jsonl_models
+from onguard.spec import Conversation, Participant
+
+# Files at least this big get a progress bar (when stderr is a terminal).
+PROGRESS_MIN_BYTES = 2_000_000
+_JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+
+
+class OnError(StrEnum):
+    skip = "skip"
+    fail = "fail"
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `onguard` app."""
+    app.command("scan")(scan)
+
+
+def scan(
+    input: str = typer.Argument(
+        ..., help="Conversation JSON Lines file, a chat export, or - for stdin."
+    ),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="Write results here (default: stdout)."
+    ),
+    explain: bool = typer.Option(
+        False, "--explain", help="Print a readable report with highlighted evidence."
+    ),
+    on_error: OnError = typer.Option(
+        OnError.skip, "--on-error", help="On a malformed line: skip it (and say so) or stop."
+    ),
+    fmt: str = typer.Option(
+        "auto", "--format", help="Input format: auto, jsonl, or a chat-export format."
+    ),
+    child: str | None = typer.Option(
+        None, "--child", help="The participant who is the child (id or name)."
+    ),
+    rules_only: bool = typer.Option(
+        False, "--rules-only", help="Do not use learned models, only the rules."
+    ),
+) -> None:
+    """Scan conversations for signs of online exploitation; write one result per conversation."""
+    from onguard.conversation import Scanner  # heavy: import only when scanning
+
+    scanner = Scanner(models=[] if rules_only else None)
+    errors = 0
+    with ExitStack() as stack:
+        out: IO[str] = (
+            stack.enter_context(output.open("w", encoding="utf-8"))
+            if output is not None
+            else sys.stdout
+        )
+        write_results = output is not None or not explain
+        console = _console() if explain else None
+        try:
+            for item in _conversations(input, fmt, child, stack):
+                if isinstance(item, LineError):
+                    errors += 1
+                    typer.echo(f"error: {item}", err=True)
+                    if on_error is OnError.fail:
+                        raise typer.Exit(1)
+                    continue
+                analysis = scanner.analyse(item)
+                if write_results:
+                    out.write(_result_line(analysis))
+                if console is not None:
+                    _explain(console, item, analysis)
+        except _InputError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        finally:
+            out.flush()
+    if errors:
+        typer.echo(f"{errors} input line(s) could not be read and were skipped", err=True)
+
+
+def _result_line(analysis: Any) -> str:
+    """One result line; most conversations report nothing, and skip building a model for that."""
+    if not analysis.reported:
+        return (
+            json.dumps(
+                {"id": analysis.id, "risk": analysis.risk, "harms": []},
+                ensure_ascii=False,
+                separators=(",", ":"),
+            )
+            + "\n"
+        )
+    return str(analysis.to_result().model_dump_json()) + "\n"
+
+
+class _InputError(Exception):
+    pass
+
+
+def _conversations(
+    source: str, fmt: str, child: str | None, stack: ExitStack
+) -> Iterator[Conversation | LineError]:
+    if source == "-":
+        if fmt not in ("auto", "jsonl"):
+            raise _InputError("standard input must be conversation JSON Lines (--format jsonl)")
+        yield from _read_jsonl(sys.stdin, "<stdin>", child, None)
+        return
+    path = Path(source)
+    if not path.exists():
+        raise _InputError(f"{source}: no such file")
+    if fmt == "auto" and path.is_file() and path.suffix.lower() in _JSONL_SUFFIXES:
+        fmt = "jsonl"
+    if fmt == "auto":
+        io = _io_module()
+        fmt = io.detect_format(path)
+    if fmt == "jsonl":
+        if not path.is_file():
+            raise _InputError(f"{source}: not a file")
+        f = stack.enter_context(path.open(encoding="utf-8", errors="replace"))
+        yield from _read_jsonl(_with_progress(f, path, stack), str(path), child, path)
+        return
+    io = _io_module()
+    try:
+        result = io.load_conversations(path, fmt=fmt, child=child)
+    except Exception as exc:  # the reader names the problem; never echo file content
+        message = str(exc)
+        raise _InputError(message if source in message else f"{source}: {message}") from exc
+    for skipped in result.skipped:
+        yield skipped if isinstance(skipped, LineError) else LineError(str(path), 0, str(skipped))
+    yield from result.conversations
+
+
+def _read_jsonl(
+    stream: Any, source: str, child: str | None, path: Path | None
+) -> Iterator[Conversation | LineError]:
+    """Each line parsed and validated in one step (pydantic's JSON parser); a line that fails
+    is re-read by `read_jsonl_models` so that its error names the line and field the same way."""
+    validate = Conversation.model_validate_json
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            item: Conversation | LineError = validate(raw)
+        except ValueError:
+            _, error = next(read_jsonl_models([raw], Conversation, source))
+            item = (
+                LineError(source, number, error.message) if isinstance(error, LineError) else error
+            )
+        if child is not None and isinstance(item, Conversation):
+            item = _mark_child(item, child)
+        yield item
+
+
+def _mark_child(conv: Conversation, child: str) -> Conversation:
+    participants = [p for p in conv.participants if p.id != child]
+    participants.append(Participant(id=child, role="child"))
+    return conv.model_copy(update={"participants": participants})
+
+
+def _io_module() -> Any:
+    try:
+        return importlib.import_module("onguard.io")
+    except ImportError as exc:
+        raise _InputError("chat-export formats need onguard.io, which is not installed") from exc
+
+
+def _with_progress(f: IO[str], path: Path, stack: ExitStack) -> Iterator[str]:
+    size = path.stat().st_size
+    if (
+        size < PROGRESS_MIN_BYTES
+        or not sys.stderr.isatty()
+        or os.environ.get("ONGUARD_NO_PROGRESS")
+    ):
+        yield from f
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TransferSpeedColumn
+
+    progress = stack.enter_context(
+        Progress(
+            TextColumn("scanning"),
+            BarColumn(),
+            TransferSpeedColumn(),
+            console=_console(stderr=True),
+            transient=True,
+        )
+    )
+    task = progress.add_task("scan", total=size)
+    done = 0
+    for line in f:
+        done += len(line)
+        if done & 0xFFFF < len(line):
+            progress.update(task, completed=done)
+        yield line
+    progress.update(task, completed=size)
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    console = Console(stderr=stderr)
+    return console if console.is_terminal else Console(stderr=stderr, width=100)
+
+
+def _explain(console: Any, conv: Conversation, analysis: Any) -> None:
+    """A readable report: risk, each harm with its score, first message and highlighted evidence."""
+    from rich.markup import escape
+    from rich.text import Text
+
+    from onguard.taxonomy import default_taxonomy
+
+    tax = default_taxonomy()
+    style = {
+        "none": "green",
+        "low": "cyan",
+        "medium": "yellow",
+        "high": "red",
+        "critical": "bold red",
+    }[analysis.risk]
+    console.print(
+        Text.assemble(
+            ("conversation ", "bold"), (conv.id, "bold"), "  risk: ", (analysis.risk, style)
+        )
+    )
+    if analysis.child_ids:
+        how = " (inferred)" if analysis.inferred_child_ids else ""
+        console.print(f"  child: {escape(', '.join(sorted(analysis.child_ids)))}{how}")
+    reported = analysis.reported
+    if not reported:
+        console.print("  no harms reported")
+    for h in reported:
+        name = tax.harms[h.harm].name if h.harm in tax.harms else h.harm
+        stages = f"; stages: {', '.join(h.stages)}" if h.stages else ""
+        console.print(
+            f"  [bold]{escape(name)}[/] ({h.harm}) score {h.score:.2f}, "
+            f"first reported at message {h.first_message}{stages}"
+        )
+        for shown, e in enumerate(h.evidence):
+            if shown >= 8:
+                console.print(f"    … {len(h.evidence) - shown} more")
+                break
+            text = conv.messages[e.message].text if e.message < len(conv.messages) else ""
+            line = Text(f"    [{e.message}] ")
+            lo, hi = max(0, e.start - 40), min(len(text), e.end + 40)
+            line.append(("…" if lo else "") + text[lo : e.start])
+            line.append(text[e.start : e.end], style="reverse bold")
+            line.append(text[e.end : hi] + ("…" if hi < len(text) else ""))
+            line.append(f"  ({e.signal}: {e.explanation})", style="dim")
+            console.print(line)
+    console.print()

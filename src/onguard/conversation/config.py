@@ -1,0 +1,61 @@
+"""Scoring configuration (thresholds, direction rules, risk mapping) from YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_CONFIG = Path(__file__).parent / "data" / "scoring.yaml"
+
+
+class RiskConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    strong: float = 0.75
+    watch: float = 0.3
+    grooming_critical_stages: int = 4
+    grooming_high_stages: int = 3
+    critical_signals: frozenset[str] = frozenset()
+
+
+class ScanConfig(BaseModel):
+    """Every number the conversation layer uses; see `data/scoring.yaml` for what each means."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    report_threshold: float = Field(0.5, gt=0.0, le=1.0)
+    repeat_bonus: float = Field(0.08, ge=0.0, le=1.0)
+    repeat_bonus_max: float = Field(0.2, ge=0.0, le=1.0)
+    signal_cap: dict[str, dict[str, float]] = Field(default_factory=dict)
+    anonymous_min_score: dict[str, float] = Field(default_factory=dict)
+    peer_min_score: dict[str, float] = Field(default_factory=dict)
+    pile_on_bonus: float = Field(0.12, ge=0.0, le=1.0)
+    pile_on_signals: frozenset[str] = frozenset()
+    child_only_signals: frozenset[str] = frozenset()
+    not_child_signals: frozenset[str] = frozenset()
+    child_inference_min_signals: int = Field(2, ge=1)
+    child_max_age: int = Field(17, ge=1, le=25)
+    age_gap_score: float = Field(0.2, ge=0.0, le=1.0)
+    refusal_ignored_score: float = Field(0.35, ge=0.0, le=1.0)
+    refusal_ignored_persistent_score: float = Field(0.55, ge=0.0, le=1.0)
+    refusal_persistent_messages: int = Field(3, ge=1)
+    model_window: int = Field(50, ge=1)
+    max_evidence_per_harm: int = Field(25, ge=1)
+    risk: RiskConfig = Field(default_factory=RiskConfig)
+
+    @classmethod
+    def load(cls, source: ScanConfig | Path | str | dict[str, Any] | None = None) -> ScanConfig:
+        """The default file, another YAML file, a dict of overrides on the default, or a config."""
+        if isinstance(source, ScanConfig):
+            return source
+        with DEFAULT_CONFIG.open(encoding="utf-8") as f:
+            data: dict[str, Any] = yaml.safe_load(f)
+        if isinstance(source, (str, Path)):
+            with Path(source).open(encoding="utf-8") as f:
+                data = yaml.safe_load(f) or {}
+        elif isinstance(source, dict):
+            data = {**data, **source}
+        return cls.model_validate(data)

@@ -1,0 +1,512 @@
+"""The scanner: conversations in, harms with evidence, first message and risk out.
+
+    from onguard.conversation import Scanner
+    scanner = Scanner()                  # rules + learned models if installed
+    result = scanner.scan(conversation)  # onguard.spec.ScanResult
+    analysis = scanner.analyse(conversation)  # evidence with explanations and stages
+
+A conversation is processed as one batch: its messages are joined and
+normalised once, every recogniser makes one pass over the joined text, and the
+signals are folded message by message through `ConversationState` (the same
+fold the streaming `Tracker` uses). Everything is compiled once, in `__init__`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from onguard.conversation.config import ScanConfig
+from onguard.conversation.scoring import fuse, lower_risk, max_risk
+from onguard.conversation.state import (
+    ANONYMOUS_SENDERS,
+    AgeStatement,
+    ConversationState,
+    EvidenceItem,
+    HarmState,
+)
+from onguard.detect import Document, RecognizerRegistry, Signal
+from onguard.spec import Conversation, Evidence, HarmFinding, Message, Participant, Risk, ScanResult
+from onguard.taxonomy import default_taxonomy
+
+log = logging.getLogger(__name__)
+
+# "i am 13", "im 14 years old", "13 yo", "i am in year 8": a sender stating their age.
+_AGE = re.compile(
+    r"(?<![\w])(?:i am|iam|i was|im) (?:only |just |nearly |almost |turning |about to turn )?"
+    r"(?P<age>\d{1,2})(?! ?(?:minutes|mins|min|hours|hrs|seconds|pounds|quid|%|am|pm|times|miles|km"
+    r"|percent|p\b|x\b|th\b|st\b|nd\b|rd\b|\.\d|:\d|/10|/5|ft|cm|kg|stone|\d))"
+    r"|(?<![\w])(?P<age2>\d{1,2}) ?(?:yo|y/o|yrs old|years old|year old)(?![\w])"
+    r"|(?<![\w])(?:i am|im) in (?:year|yr) (?P<year>\d{1,2})(?![\w])"
+)
+
+
+class ModelScore(Protocol):
+    score: float
+    prefix_scores: list[float]
+    evidence: list[tuple[int, int, int, str]]
+
+
+class ConversationModel(Protocol):
+    """What `onguard.detect.learned` provides (see its `load_default_models`)."""
+
+    harm: str
+    signal: str
+
+    def score(
+        self, texts: Sequence[str], senders: Sequence[str], child_ids: set[str]
+    ) -> ModelScore: ...
+
+
+@dataclass
+class HarmAnalysis:
+    """One harm in one conversation: scores, when it was first reported, why."""
+
+    harm: str
+    score: float
+    reported: bool
+    first_message: int | None
+    rule_score: float
+    model_score: float | None
+    evidence: list[EvidenceItem]
+    stages: list[str] = field(default_factory=list)
+    risk: Risk = "none"
+
+
+@dataclass
+class ConversationAnalysis:
+    """The rich result of scanning one conversation (the web page and assessments read this)."""
+
+    id: str
+    risk: Risk
+    harms: dict[str, HarmAnalysis]
+    messages: list[list[Signal]]
+    child_ids: set[str]
+    inferred_child_ids: set[str]
+    message_count: int
+
+    @property
+    def reported(self) -> list[HarmAnalysis]:
+        """The harms the scanner reports, most serious score first."""
+        return sorted((h for h in self.harms.values() if h.reported), key=lambda h: -h.score)
+
+    def to_result(self) -> ScanResult:
+        findings = []
+        for h in self.reported:
+            assert h.first_message is not None
+            evidence = [
+                Evidence(message=e.message, start=e.start, end=e.end, signal=e.signal)
+                for e in h.evidence
+            ]
+            findings.append(
+                HarmFinding(
+                    harm=h.harm,
+                    score=round(min(max(h.score, 0.0), 1.0), 4),
+                    first_message=h.first_message,
+                    evidence=evidence,
+                )
+            )
+        return ScanResult(id=self.id, risk=self.risk, harms=findings)
+
+
+class Scanner:
+    """Scan conversations for the guide's harms. Build once; `scan` is cheap per conversation.
+
+    `config`: a `ScanConfig`, a YAML path, or a dict of overrides (default
+    `conversation/data/scoring.yaml`). `models`: learned conversation models;
+    `None` loads `onguard.detect.learned.load_default_models()` when that
+    package exists, `[]` turns models off.
+    """
+
+    def __init__(
+        self,
+        config: ScanConfig | Path | str | dict[str, Any] | None = None,
+        models: Sequence[ConversationModel] | None = None,
+        registry: RecognizerRegistry | None = None,
+    ) -> None:
+        self.config = ScanConfig.load(config)
+        self.registry = registry or RecognizerRegistry.default()
+        self._score_all: Any = None
+        self.models: list[ConversationModel]
+        if models is None:
+            self.models, self._score_all = _default_models()
+        else:
+            self.models = list(models)
+        tax = default_taxonomy()
+        self.severity: dict[str, Risk] = {h.id: h.severity for h in tax.harms.values()}
+        self.stage_of: dict[str, str] = {
+            s.id: s.stage for s in tax.harms["grooming"].signals if s.stage
+        }
+
+    # -- public API ----------------------------------------------------------
+    def scan(self, conversation: Conversation | dict[str, Any]) -> ScanResult:
+        return self.analyse(conversation).to_result()
+
+    def scan_many(
+        self, conversations: Iterable[Conversation | dict[str, Any]]
+    ) -> Iterator[ScanResult]:
+        for conversation in conversations:
+            yield self.scan(conversation)
+
+    def analyse(self, conversation: Conversation | dict[str, Any]) -> ConversationAnalysis:
+        conv = _as_conversation(conversation)
+        messages = conv.messages
+        texts = [m.text for m in messages]
+        senders = [m.sender for m in messages]
+        roles = {p.id: p.role for p in conv.participants}
+        return self._analyse(conv.id, texts, senders, roles)
+
+    analyze = analyse
+
+    def scan_text(self, text: str, id: str = "text") -> ConversationAnalysis:
+        """Free text (a practitioner's notes, one post) as one message from an unknown sender."""
+        if not isinstance(text, str):
+            raise TypeError(f"scan_text expects a str, got {type(text).__name__}")
+        return self._analyse(id, [text], ["?"], {})
+
+    def tracker(
+        self,
+        conversation_id: str,
+        participants: Sequence[Participant | dict[str, Any]] | None = None,
+    ) -> Tracker:
+        """A streaming tracker: feed messages one at a time, get newly reported harms back."""
+        return Tracker(self, conversation_id, participants)
+
+    # -- internals -----------------------------------------------------------
+    def _analyse(
+        self, conv_id: str, texts: list[str], senders: list[str], roles: Mapping[str, str]
+    ) -> ConversationAnalysis:
+        n = len(texts)
+        if n:
+            doc = self.registry.document(texts)
+            signals = self.registry.analyze(doc)
+            ages = _age_statements(doc)
+            if not signals and not ages and not self.models:
+                # Nothing found: no state to build (the common case, kept cheap).
+                return ConversationAnalysis(
+                    id=conv_id,
+                    risk="none",
+                    harms={},
+                    messages=[[] for _ in range(n)],
+                    child_ids={s for s, role in roles.items() if role == "child"},
+                    inferred_child_ids=set(),
+                    message_count=n,
+                )
+        state = ConversationState(self.config, self.stage_of, roles)
+        state.note_senders(set(senders))
+        if n:
+            by_message = _group(signals)
+            for index in range(n):
+                found = by_message.get(index)
+                age = ages.get(index)
+                # Quiet messages cost nothing, except after a refusal (contact carrying on counts).
+                if found is None and age is None and not state.watching_refusal:
+                    continue
+                state.add_message(index, senders[index], found or [], age, len(texts[index]))
+        model_scores = self._run_models(texts, senders, state.children) if n else {}
+        return self._finish(conv_id, state, model_scores, n)
+
+    def _run_models(
+        self, texts: Sequence[str], senders: Sequence[str], child_ids: set[str]
+    ) -> dict[str, tuple[Any, Any]]:
+        out: dict[str, tuple[Any, Any]] = {}
+        if not self.models:
+            return out
+        scores: list[Any] | None = None
+        if self._score_all is not None:
+            # The learned package scores several models in one featuriser pass.
+            try:
+                scores = list(self._score_all(self.models, texts, senders, set(child_ids)))
+            except Exception:
+                log.exception("learned models failed together; scoring them one by one")
+        for index, model in enumerate(self.models):
+            if scores is not None:
+                result = scores[index]
+            else:
+                try:
+                    result = model.score(texts, senders, set(child_ids))
+                except Exception:  # a broken model must not lose the rule results
+                    log.exception("model for %s failed; using rules only", model.harm)
+                    continue
+            previous = out.get(model.harm)
+            if previous is None or result.score > previous[1].score:
+                out[model.harm] = (model, result)
+        return out
+
+    def _finish(
+        self,
+        conv_id: str,
+        state: ConversationState,
+        model_scores: dict[str, tuple[Any, Any]],
+        n: int,
+        model_offset: int = 0,
+        model_first_at: dict[str, int] | None = None,
+        with_messages: bool = True,
+    ) -> ConversationAnalysis:
+        """Fuse rule and model scores, pick first messages, set risk.
+
+        `model_first_at` gives each model's first reportable message directly (the
+        streaming tracker knows it); otherwise it is read from `prefix_scores`.
+        """
+        cfg = self.config
+        threshold = cfg.report_threshold
+        harms: dict[str, HarmAnalysis] = {}
+        anonymous = not state.children and not (state.senders - ANONYMOUS_SENDERS)
+        peers = state.children_from_roles and not (
+            state.senders - state.children - ANONYMOUS_SENDERS
+        )
+        for harm in state.harms.keys() | model_scores.keys():
+            hs = state.harms.get(harm) or HarmState(harm)
+            rule_score = hs.rule_score
+            first = hs.first_message
+            floor = cfg.anonymous_min_score.get(harm) if anonymous else None
+            if peers:
+                floor = cfg.peer_min_score.get(harm, floor)
+            if floor is not None and rule_score < floor:
+                first = None  # not enough on its own in anonymous text; a model may still report
+                rule_score = 0.0
+            model_entry = model_scores.get(harm)
+            model_score = None
+            evidence = list(hs.evidence)
+            if model_entry is not None:
+                model, ms = model_entry
+                model_score = float(ms.score)
+                if model_first_at is not None:
+                    model_first = model_first_at.get(harm)
+                else:
+                    model_first = next(
+                        (i for i, p in enumerate(ms.prefix_scores) if p >= threshold), None
+                    )
+                if model_first is None and model_score >= threshold:
+                    model_first = max(n - 1, 0) - model_offset
+                if model_first is not None:
+                    model_first += model_offset
+                    first = model_first if first is None else min(first, model_first)
+                for msg, start, end, reason in list(ms.evidence)[: cfg.max_evidence_per_harm]:
+                    evidence.append(
+                        EvidenceItem(
+                            model.signal,
+                            msg + model_offset,
+                            start,
+                            end,
+                            model_score,
+                            reason,
+                            None,
+                            "model",
+                        )
+                    )
+            score = fuse(rule_score, model_score)
+            reported = score >= threshold and first is not None
+            harms[harm] = HarmAnalysis(
+                harm=harm,
+                score=score,
+                reported=reported,
+                first_message=first if reported else None,
+                rule_score=hs.rule_score,
+                model_score=model_score,
+                evidence=sorted(evidence, key=_evidence_order),
+                stages=hs.stages(self.stage_of) if harm == "grooming" else [],
+            )
+        risk = self._risk(harms, state)
+        per_message: list[list[Signal]] = [[] for _ in range(n)] if with_messages else []
+        for index, signals in state.per_message.items() if with_messages else ():
+            if index < n:
+                per_message[index] = signals
+        return ConversationAnalysis(
+            id=conv_id,
+            risk=risk,
+            harms=harms,
+            messages=per_message,
+            child_ids=set(state.children),
+            inferred_child_ids=set(state.inferred_children),
+            message_count=n,
+        )
+
+    def _risk(self, harms: dict[str, HarmAnalysis], state: ConversationState) -> Risk:
+        rc = self.config.risk
+        overall: Risk = "none"
+        for h in harms.values():
+            if not h.reported:
+                if h.score >= rc.watch:
+                    overall = max_risk(overall, "low")
+                continue
+            risk: Risk = self.severity.get(h.harm, "medium")
+            if h.score < rc.strong:
+                risk = lower_risk(risk)
+            if h.harm == "grooming":
+                if len(h.stages) >= rc.grooming_critical_stages:
+                    risk = "critical"
+                elif len(h.stages) >= rc.grooming_high_stages:
+                    risk = max_risk(risk, "high")
+            if any(e.signal in rc.critical_signals for e in h.evidence):
+                risk = "critical"
+            h.risk = risk
+            overall = max_risk(overall, risk)
+        return overall
+
+
+class Tracker:
+    """Streaming scanner for one conversation: `update(message)` costs the same at message 10,000.
+
+    Rules see only the new message; learned models see the last
+    `config.model_window` messages.
+    """
+
+    def __init__(
+        self,
+        scanner: Scanner,
+        conversation_id: str,
+        participants: Sequence[Participant | dict[str, Any]] | None = None,
+    ) -> None:
+        self.scanner = scanner
+        self.id = conversation_id
+        roles = {}
+        for p in participants or ():
+            part = p if isinstance(p, Participant) else Participant.model_validate(p)
+            roles[part.id] = part.role
+        self.state = ConversationState(scanner.config, scanner.stage_of, roles)
+        self._window: deque[tuple[str, str]] = deque(maxlen=scanner.config.model_window)
+        self._model_scores: dict[str, tuple[Any, Any]] = {}
+        self._model_first: dict[str, int] = {}
+        self._reported: set[str] = set()
+        self._recorded: deque[int] = deque()
+        self._count = 0
+
+    def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
+        """Add the next message; return the harms first reported at it."""
+        msg = message if isinstance(message, Message) else Message.model_validate(message)
+        index = self._count
+        self._count += 1
+        doc = self.scanner.registry.document([msg.text])
+        signals = [_shift(s, index) for s in self.scanner.registry.analyze(doc)]
+        age = _age_statements(doc).get(0)
+        self.state.add_message(index, msg.sender, signals, age, len(msg.text))
+        # Keep the per-message view of recent messages only, so memory stays bounded.
+        if index in self.state.per_message:
+            self._recorded.append(index)
+        while self._recorded and self._recorded[0] <= index - self._window.maxlen:  # type: ignore[operator]
+            self.state.per_message.pop(self._recorded.popleft(), None)
+        self._window.append((msg.text, msg.sender))
+        if self.scanner.models:
+            texts = [t for t, _ in self._window]
+            senders = [s for _, s in self._window]
+            offset = index + 1 - len(texts)
+            scores = self.scanner._run_models(texts, senders, self.state.children)
+            threshold = self.scanner.config.report_threshold
+            for harm, (model, ms) in scores.items():
+                best = self._model_scores.get(harm)
+                if best is None or ms.score >= best[1].score:
+                    self._model_scores[harm] = (model, _Shifted(ms, offset))
+                if ms.score >= threshold:
+                    self._model_first.setdefault(harm, index)
+        analysis = self._analysis(with_messages=False)
+        new = []
+        for h in analysis.reported:
+            if h.harm not in self._reported:
+                self._reported.add(h.harm)
+                new.append(h)
+        return [f for f in analysis.to_result().harms if f.harm in {h.harm for h in new}]
+
+    def analysis(self) -> ConversationAnalysis:
+        """Everything so far, with each message's signals."""
+        return self._analysis(with_messages=True)
+
+    def _analysis(self, with_messages: bool) -> ConversationAnalysis:
+        # Cost independent of the conversation's length unless the per-message view is asked for.
+        return self.scanner._finish(
+            self.id,
+            self.state,
+            self._model_scores,
+            self._count,
+            model_first_at=self._model_first,
+            with_messages=with_messages,
+        )
+
+    def result(self) -> ScanResult:
+        return self.analysis().to_result()
+
+
+class _Shifted:
+    """A model score over a window, with evidence moved to conversation message indices."""
+
+    def __init__(self, ms: Any, offset: int) -> None:
+        self.score = float(ms.score)
+        self.prefix_scores = list(ms.prefix_scores)
+        self.evidence = [(m + offset, s, e, r) for m, s, e, r in ms.evidence]
+
+
+def _shift(sig: Signal, index: int) -> Signal:
+    return Signal(
+        sig.signal, sig.harms, index, sig.start, sig.end, sig.score, sig.explanation, sig.rule
+    )
+
+
+def _group(signals: list[Signal]) -> dict[int, list[Signal]]:
+    out: dict[int, list[Signal]] = {}
+    for s in signals:
+        out.setdefault(s.message, []).append(s)
+    return out
+
+
+def _age_statements(doc: Document) -> dict[int, AgeStatement]:
+    found: dict[int, AgeStatement] = {}
+    text = doc.norm.text
+    if not doc.has_digit:
+        return found
+    for m in _AGE.finditer(text):
+        if m.group("year"):
+            year = int(m.group("year"))
+            if not 1 <= year <= 13:
+                continue
+            age = year + 5
+        else:
+            age = int(m.group("age") or m.group("age2"))
+            if not 5 <= age <= 99:
+                continue
+        message, start, end = doc.from_norm(m.start(), m.end())
+        found.setdefault(message, AgeStatement(age, start, end))
+    return found
+
+
+def _evidence_order(e: EvidenceItem) -> tuple[int, int, int]:
+    return (e.message, e.start, e.end)
+
+
+def _as_conversation(conversation: Conversation | dict[str, Any]) -> Conversation:
+    if isinstance(conversation, Conversation):
+        return conversation
+    if isinstance(conversation, dict):
+        return Conversation.model_validate(conversation)
+    raise TypeError(f"expected a Conversation or a dict, got {type(conversation).__name__}")
+
+
+def _default_models() -> tuple[list[ConversationModel], Any]:
+    """The shipped learned models, and their batch scorer when the package has one."""
+    if importlib.util.find_spec("onguard.detect.learned") is None:
+        return [], None
+    try:
+        learned = importlib.import_module("onguard.detect.learned")
+        loader = getattr(learned, "load_default_models", None)
+        models = list(loader()) if loader is not None else []
+        return models, getattr(learned, "score_all", None) if models else None
+    except Exception:  # a missing or broken artefact must not stop rule-based scanning
+        log.exception("could not load learned models; scanning with rules only")
+        return [], None
+
+
+__all__ = [
+    "ANONYMOUS_SENDERS",
+    "ConversationAnalysis",
+    "ConversationModel",
+    "HarmAnalysis",
+    "ModelScore",
+    "Scanner",
+    "Tracker",
+]

@@ -1,0 +1,469 @@
+"""Pattern recognisers as data: YAML rules compiled into one fast matcher.
+
+A rule file (see `data/rules/*.yaml`) holds `lexicons` (named word lists) and
+`rules`. Each rule names a signal, the harms it counts towards, a base score,
+regular-expression `patterns` (or literal `phrases`) written in plain
+lower-case spelling (the normaliser folds evasions onto it), `anchors`
+(literal words at least one of which occurs in every match), and optional
+`context` words that raise or lower the score when they occur nearby.
+
+Matching is anchored: one Aho-Corasick pass over the document finds anchor
+words; only rules with an anchor in a message run their regex, and only over
+a bounded window around the anchor (see `WINDOW`). Most messages have no
+anchor and cost one automaton step per character.
+
+Pattern conventions, applied at compile time:
+- a space matches any run of non-word characters ("dont tell" matches "dont, tell");
+- a doubled letter also matches a single one ("tell" matches "tel": the
+  normaliser squeezes "telllll" to "tel");
+- `{name}` inserts lexicon `name` (as a trie) or a built-in macro;
+- every pattern is bounded by word edges.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+
+from onguard.detect.base import SEPARATOR, Document, Signal
+
+log = logging.getLogger(__name__)
+
+RULES_DIR = Path(__file__).parent / "data" / "rules"
+
+# Characters either side of an anchor hit that a rule's expression may look at.
+# Every expression runs on such a bounded window, never on a whole message, so
+# its worst-case time is bounded however long or adversarial the message is
+# (this replaces per-call timeouts, which cost more than the matching itself).
+WINDOW = 120
+
+_GAP = rf"[^\w{SEPARATOR}]+"
+MACROS = {
+    "you": r"(?:you|ya|yu|u)",
+    "your": r"(?:your|you are|yours|ur)",
+    "any": rf"[^{SEPARATOR}.!?]{{0,40}}?",
+    "few": rf"(?:[^\W{SEPARATOR}]+{_GAP}){{0,3}}?",
+    "some": rf"(?:[^\W{SEPARATOR}]+{_GAP}){{0,6}}?",
+    "num": r"\d+",
+}
+_DOUBLE = re.compile(r"(?<![\\{])([a-z])\1(?![a-z_]*\})")
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+
+
+# Words too common in chat to be worth waking a rule for when they come from a
+# lexicon ("get" in a list of verbs); rules name rarer anchors as well.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "is",
+        "it",
+        "be",
+        "go",
+        "get",
+        "got",
+        "give",
+        "call",
+        "time",
+        "life",
+        "friend",
+        "friends",
+        "other",
+        "game",
+        "games",
+        "end",
+        "find",
+        "year",
+        "years",
+        "this",
+        "that",
+        "made",
+        "id",
+        "number",
+        "family",
+        "phone",
+        "money",
+        "keep",
+        "show",
+        "send",
+        "picture",
+        "pictures",
+        "photo",
+        "school",
+        "everyone",
+        "free",
+        "leave",
+        "meet",
+        "old",
+        "win",
+        "watch",
+        "wish",
+        "pick",
+        "have",
+        "line",
+        "your",
+        "you",
+        "my",
+        "me",
+        "i",
+        "up",
+        "out",
+        "off",
+        "back",
+        "new",
+        "one",
+        "two",
+        "more",
+        "some",
+        "any",
+        "all",
+        "do",
+        "not",
+        "no",
+        "can",
+        "will",
+        "text",
+        "message",
+        "chat",
+        "talk",
+        "see",
+        "look",
+        "come",
+        "make",
+        "take",
+        "put",
+        "use",
+        "down",
+        "over",
+    ]
+)
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file and rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    window: int = 60
+    boost_words: tuple[str, ...] = ()
+    boost: float = 0.0
+    lower_words: tuple[str, ...] = ()
+    lower: float = 0.0
+    require_words: tuple[str, ...] = ()
+
+
+@dataclass
+class Rule:
+    id: str
+    signal: str
+    harms: tuple[str, ...]
+    score: float
+    explanation: str
+    patterns: list[str]
+    anchors: list[str]
+    context: Context = field(default_factory=Context)
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    source: str = ""
+
+
+class _CompiledRule:
+    __slots__ = ("rule", "regex", "boost", "lower", "require", "window")
+
+    def __init__(
+        self,
+        rule: Rule,
+        sources: tuple[str, str | None, str | None, str | None],
+        compiled: tuple[Any, Any, Any, Any],
+    ) -> None:
+        self.rule = rule
+        self.regex, self.boost, self.lower, self.require = compiled
+        self.window = rule.context.window
+
+
+def _rule_sources(
+    rule: Rule, lexicons: dict[str, str]
+) -> tuple[str, str | None, str | None, str | None]:
+    """The four regular expressions of a rule, as source text."""
+    body = "|".join(f"(?:{expand_pattern(p, lexicons, rule)})" for p in rule.patterns)
+    ctx = rule.context
+    return (
+        rf"(?<!\w)(?:{body})(?!\w)",
+        _words_source(ctx.boost_words, lexicons, rule),
+        _words_source(ctx.lower_words, lexicons, rule),
+        _words_source(ctx.require_words, lexicons, rule),
+    )
+
+
+def _words_source(words: Sequence[str], lexicons: dict[str, str], rule: Rule) -> str | None:
+    if not words:
+        return None
+    body = "|".join(f"(?:{expand_pattern(w, lexicons, rule)})" for w in words)
+    return rf"(?<!\w)(?:{body})(?!\w)"
+
+
+def _compile_all(
+    rules: Sequence[Rule], sources: list[tuple[str, str | None, str | None, str | None]]
+) -> list[tuple]:
+    compiled = []
+    for rule, group in zip(rules, sources, strict=True):
+        try:
+            compiled.append(tuple(re.compile(x) if x is not None else None for x in group))
+        except re.error as exc:
+            raise RuleError(f"{rule.source}: rule {rule.id}: bad pattern: {exc}") from exc
+    return compiled
+
+
+def expand_pattern(pattern: str, lexicons: dict[str, str], rule: Rule | None = None) -> str:
+    """Apply the pattern conventions (spaces, doubled letters, macros) to one pattern."""
+
+    def macro(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in lexicons:
+            return lexicons[name]
+        if name in MACROS:
+            return MACROS[name]
+        where = f"rule {rule.id} in {rule.source}" if rule else "pattern"
+        raise RuleError(f"{where}: unknown lexicon or macro {{{name}}}")
+
+    # "ur"/"youre" normalise to "your", so "you are" in a pattern also accepts "your".
+    pattern = re.sub(r"(?<![a-z])you are(?![a-z])", "(?:you are|your)", pattern)
+    out = _DOUBLE.sub(r"(?:\1{1,2})", pattern)
+    out = out.replace(" ?", f"[^\\w{SEPARATOR}]*").replace(" ", _GAP)
+    return _MACRO.sub(macro, out)
+
+
+def lexicon_regex(words: Iterable[str]) -> str:
+    """A word list as one alternation (longest first), with the pattern conventions applied."""
+    unique = sorted({w.strip().lower() for w in words if w.strip()}, key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    body = "|".join(expand_pattern(re.escape(w).replace("\\ ", " "), {}) for w in unique)
+    return f"(?:{body})"
+
+
+def squeeze(word: str) -> str:
+    """'tell' -> 'tel': the form the normaliser leaves after squeezing elongations."""
+    return re.sub(r"([a-z])\1+", r"\1", word)
+
+
+def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[str, list[str]]]:
+    """Read rule files; return the rules and the merged lexicons."""
+    files = sorted(RULES_DIR.glob("*.yaml")) if paths is None else list(paths)
+    rules: list[Rule] = []
+    lexicons: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for path in files:
+        try:
+            with path.open(encoding="utf-8") as f:
+                data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+        except yaml.YAMLError as exc:
+            raise RuleError(f"{path.name}: not valid YAML: {exc}") from exc
+        for name, words in (data.get("lexicons") or {}).items():
+            if name in lexicons:
+                raise RuleError(f"{path.name}: lexicon {name} defined twice")
+            lexicons[name] = [str(w) for w in words]
+        for raw in data.get("rules") or []:
+            rule = _parse_rule(raw, path.name)
+            if rule.id in seen:
+                raise RuleError(f"{path.name}: rule id {rule.id} used twice")
+            seen.add(rule.id)
+            rules.append(rule)
+    return rules, lexicons
+
+
+def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
+    try:
+        rid = str(raw["id"])
+    except (KeyError, TypeError) as exc:
+        raise RuleError(f"{source}: a rule has no id") from exc
+    try:
+        patterns = [str(p) for p in raw.get("patterns") or []]
+        phrases = [str(p) for p in raw.get("phrases") or []]
+        patterns += [re.escape(p).replace("\\ ", " ") for p in phrases]
+        anchors = [str(a) for a in raw.get("anchors") or []]
+        anchors += [p for p in phrases if p not in anchors]
+        if not patterns:
+            raise RuleError(f"{source}: rule {rid}: no patterns or phrases")
+        if not anchors:
+            raise RuleError(f"{source}: rule {rid}: no anchors")
+        ctx = raw.get("context") or {}
+        context = Context(
+            window=int(ctx.get("window", 60)),
+            boost_words=tuple(ctx.get("boost_words") or ()),
+            boost=float(ctx.get("boost", 0.15)),
+            lower_words=tuple(ctx.get("lower_words") or ()),
+            lower=float(ctx.get("lower", 0.3)),
+            require_words=tuple(ctx.get("require_words") or ()),
+        )
+        harms = tuple(raw["harms"])
+        score = float(raw["score"])
+        if not 0.0 < score <= 1.0:
+            raise RuleError(f"{source}: rule {rid}: score must be in (0, 1]")
+        return Rule(
+            id=rid,
+            signal=str(raw["signal"]),
+            harms=harms,
+            score=score,
+            explanation=str(raw.get("explanation") or raw["signal"].replace("_", " ")),
+            patterns=patterns,
+            anchors=anchors,
+            context=context,
+            examples=tuple(raw.get("examples") or ()),
+            counter_examples=tuple(raw.get("counter_examples") or ()),
+            source=source,
+        )
+    except KeyError as exc:
+        raise RuleError(f"{source}: rule {rid}: missing field {exc.args[0]}") from exc
+
+
+class PatternRecognizer:
+    """All YAML rules compiled together: one automaton of anchors, one regex per rule."""
+
+    name = "patterns"
+
+    def __init__(
+        self, rules: Sequence[Rule] | None = None, lexicons: dict[str, list[str]] | None = None
+    ) -> None:
+        if rules is None:
+            rules, loaded = load_rules()
+            lexicons = {**loaded, **(lexicons or {})}
+        lex = {name: lexicon_regex(words) for name, words in (lexicons or {}).items()}
+        self.rules = list(rules)
+        sources = [_rule_sources(r, lex) for r in self.rules]
+        self._compiled = [
+            _CompiledRule(r, src, comp)
+            for r, src, comp in zip(
+                self.rules, sources, _compile_all(self.rules, sources), strict=True
+            )
+        ]
+        automaton = ahocorasick.Automaton()
+        anchor_rules: dict[str, set[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for anchor in rule.anchors:
+                for word in _anchor_words(anchor, lexicons or {}):
+                    word = word.lower()
+                    anchor_rules.setdefault(word, set()).add(index)
+                    # Also as left by squeezing elongations ("meeeet" -> "met"), if distinctive.
+                    short = squeeze(word)
+                    if short != word and len(short) >= 4:
+                        anchor_rules.setdefault(short, set()).add(index)
+        for word, indices in anchor_rules.items():
+            # An anchor matches at a word start; short anchors must be whole words.
+            automaton.add_word(word, (len(word), len(word) <= 3, tuple(sorted(indices))))
+        if anchor_rules:
+            automaton.make_automaton()
+        self._automaton = automaton if anchor_rules else None
+
+    @property
+    def signals(self) -> set[str]:
+        return {r.signal for r in self.rules}
+
+    def analyze(self, doc: Document) -> list[Signal]:
+        if self._automaton is None:
+            return []
+        text = doc.norm.text
+        ends = doc.norm_ends
+        window = WINDOW
+        # (message, rule) -> list of [start, end) windows around anchor hits, merged.
+        todo: dict[tuple[int, int], list[list[int]]] = {}
+        msg = 0
+        for last, (length, whole, indices) in self._automaton.iter(text):
+            first = last - length + 1
+            if first > 0 and text[first - 1].isalnum():
+                continue
+            if whole and last + 1 < len(text) and text[last + 1].isalnum():
+                continue
+            while last >= ends[msg]:
+                msg += 1
+            lo = doc.norm_starts[msg]
+            w0 = first - window if first - window > lo else lo
+            w1 = last + 1 + window if last + 1 + window < ends[msg] else ends[msg]
+            for index in indices:
+                spans = todo.get((msg, index))
+                if spans is None:
+                    todo[(msg, index)] = [[w0, w1]]
+                elif w0 <= spans[-1][1]:
+                    spans[-1][1] = w1
+                else:
+                    spans.append([w0, w1])
+        if not todo:
+            return []
+        out: list[Signal] = []
+        for (msg, index), spans in todo.items():
+            compiled = self._compiled[index]
+            lo, hi = doc.norm_starts[msg], ends[msg]
+            for w0, w1 in spans:
+                out.extend(self._run(compiled, doc, text, w0, w1, lo, hi))
+        return out
+
+    def _run(
+        self, compiled: _CompiledRule, doc: Document, text: str, w0: int, w1: int, lo: int, hi: int
+    ) -> list[Signal]:
+        """Run one rule over one window; context words are looked for around the match."""
+        rule = compiled.rule
+        found: list[Signal] = []
+        for m in compiled.regex.finditer(text, w0, w1):
+            score = rule.score
+            if compiled.boost is not None or compiled.lower is not None or compiled.require:
+                c0 = max(lo, m.start() - compiled.window)
+                c1 = min(hi, m.end() + compiled.window)
+                if compiled.require is not None and not compiled.require.search(text, c0, c1):
+                    continue
+                if compiled.lower is not None and compiled.lower.search(text, c0, c1):
+                    score -= rule.context.lower
+                if compiled.boost is not None and compiled.boost.search(text, c0, c1):
+                    score += rule.context.boost
+            if score <= 0.0:
+                continue
+            message, start, end = doc.from_norm(m.start(), m.end())
+            found.append(
+                Signal(
+                    rule.signal,
+                    rule.harms,
+                    message,
+                    start,
+                    end,
+                    min(score, 1.0),
+                    rule.explanation,
+                    rule.id,
+                )
+            )
+        return found
+
+
+def _anchor_words(anchor: str, lexicons: dict[str, list[str]]) -> list[str]:
+    """An anchor is a literal word, or `{lexicon}` meaning every word of that lexicon."""
+    m = _MACRO.fullmatch(anchor)
+    if m:
+        name = m.group(1)
+        if name not in lexicons:
+            raise RuleError(f"anchor names unknown lexicon {{{name}}}")
+        words = []
+        for entry in lexicons[name]:
+            # The longest uncommon word of each entry (the fewest false triggers); an entry of
+            # common words only is anchored on the whole phrase, or not at all if one word.
+            parts = sorted((w for w in entry.split(" ") if w not in COMMON_WORDS), key=len)
+            if parts:
+                words.append(parts[-1])
+            elif " " in entry:
+                words.append(entry)
+        return words
+    return [anchor]

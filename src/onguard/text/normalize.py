@@ -1,0 +1,289 @@
+"""Text normalisation that survives evasion and keeps a map back to the original.
+
+Detection patterns are written once, in plain lower-case spelling; this module
+folds the many ways people disguise words onto that spelling:
+
+1. Unicode NFKC (full-width and mathematical letters), case folding, Cyrillic
+   and Greek look-alikes, zero-width characters, meaningful emoji (words).
+2. Apostrophes dropped ("don't" -> "dont"), letters split by separators joined
+   ("s.e.n.d", "s e n d"), elongations squeezed ("pleeeease"), leetspeak in
+   mixed tokens ("h0w 0ld") and chat shorthand ("r u" -> "are you").
+
+Every stage records where each piece of its output came from, so any span of
+the normalised text maps back to a span of the original (`Normalized.span`).
+Pure-ASCII text (most chat) takes a fast path through stage 1.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from onguard.text.trie import trie_regex
+
+_DATA = Path(__file__).parent / "data" / "chat.yaml"
+
+# Characters that render as nothing: dropped so "se\u200bnd" reads "send".
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u034f\u180e"
+)
+
+# Look-alike letters NFKC leaves alone (Cyrillic and Greek), folded to Latin.
+_CONFUSABLES = {
+    "а": "a", "в": "b", "с": "c", "е": "e", "ё": "e", "һ": "h", "і": "i", "ї": "i",
+    "ј": "j", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t",
+    "у": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ь": "b", "г": "r", "п": "n",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "μ": "u", "σ": "o",
+    "ς": "s", "ϲ": "c", "ℓ": "l", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss",
+}  # fmt: skip
+
+# Digits and symbols read as letters, applied only inside tokens that also hold
+# letters ("n00dz", "s3nd"), never to numbers ("13", "07700 900123").
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+)
+
+_TOKEN = r"[a-z0-9@$]+"
+_SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
+_SEPARATED_SPACE = r"[a-z](?: [a-z]){3,}(?![a-z0-9])"
+_APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Segments:
+    """Where each output piece of one stage came from (parallel lists)."""
+
+    starts: list[int]  # output offset where the piece begins
+    src_starts: list[int]
+    src_ends: list[int]
+    linear: list[bool]  # a copied piece (offsets shift) or a replaced one (whole source span)
+
+    def start(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return 0
+        if self.linear[i]:
+            return min(self.src_starts[i] + pos - self.starts[i], self.src_ends[i])
+        return self.src_starts[i]
+
+    def end(self, pos: int) -> int:
+        if pos <= 0:
+            return 0
+        i = bisect_right(self.starts, pos - 1) - 1
+        if i < 0:
+            return 0
+        if self.linear[i]:
+            return min(self.src_starts[i] + pos - self.starts[i], self.src_ends[i])
+        return self.src_ends[i]
+
+
+class _Builder:
+    __slots__ = ("parts", "seg", "out_len")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.seg = _Segments([], [], [], [])
+        self.out_len = 0
+
+    def copy(self, text: str, src_start: int) -> None:
+        if text:
+            self._add(text, src_start, src_start + len(text), True)
+
+    def replace(self, text: str, src_start: int, src_end: int) -> None:
+        self._add(text, src_start, src_end, False)
+
+    def _add(self, text: str, src_start: int, src_end: int, linear: bool) -> None:
+        if not text:
+            return
+        s = self.seg
+        s.starts.append(self.out_len)
+        s.src_starts.append(src_start)
+        s.src_ends.append(src_end)
+        s.linear.append(linear)
+        self.parts.append(text)
+        self.out_len += len(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text with the way back to the original's offsets."""
+
+    original: str
+    text: str
+    _stage1: _Segments | None  # None: identity (ASCII fast path)
+    _stage2: _Segments | None  # None: nothing was rewritten
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span `[start, end)` to a span of the original text."""
+        n = len(self.text)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        s, e = start, end
+        if self._stage2 is not None:
+            s, e = self._stage2.start(s), self._stage2.end(e)
+        if self._stage1 is not None:
+            s, e = self._stage1.start(s), self._stage1.end(e)
+        limit = len(self.original)
+        s = max(0, min(s, limit))
+        return s, max(s, min(e, limit))
+
+
+class Normalizer:
+    """Fold evasions onto plain spelling. Build once and reuse: it compiles its tables."""
+
+    def __init__(
+        self, abbreviations: dict[str, str] | None = None, emoji: dict[str, str] | None = None
+    ) -> None:
+        data = _load_chat_data()
+        self.abbreviations = dict(data["abbreviations"] if abbreviations is None else abbreviations)
+        self.emoji = dict(data["emoji"] if emoji is None else emoji)
+        for key, value in list(self.abbreviations.items()):
+            for variant in _apostrophe_forms(key):
+                self.abbreviations.setdefault(variant, value)
+        abbrev = trie_regex(self.abbreviations)
+        # One pass finds every rewrite; at a position the alternatives are tried in order.
+        self._rewrite = re.compile(
+            r"(?<=[a-z])(?P<apos>['`])(?=[a-z])"
+            r"|(?<![a-z0-9@$'])(?:"
+            rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE})"
+            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$'])"
+            rf"|(?P<leet>(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])(?![0-9]{{2}}){_TOKEN})"
+            r")"
+            r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
+        )
+        self._non_ascii = re.compile(r"[^\x00-\x7f]+")
+
+    def __call__(self, text: str) -> Normalized:
+        return self.normalize(text)
+
+    def normalize(self, text: str) -> Normalized:
+        if text.isascii():
+            s1, seg1 = text.lower(), None
+        else:
+            s1, seg1 = self._stage1(text)
+        s2, seg2 = self._stage2(s1)
+        return Normalized(text, s2, seg1, seg2)
+
+    # Stage 1: character folding. ASCII runs are lower-cased (length-preserving);
+    # non-ASCII runs go character by character.
+    def _stage1(self, text: str) -> tuple[str, _Segments]:
+        b = _Builder()
+        pos = 0
+        emoji = self.emoji
+        for m in self._non_ascii.finditer(text):
+            if m.start() > pos:
+                b.copy(text[pos : m.start()].lower(), pos)
+            for i in range(m.start(), m.end()):
+                ch = text[i]
+                if ch in _INVISIBLE or unicodedata.category(ch) == "Mn":
+                    continue
+                word = emoji.get(ch)
+                if word is not None:
+                    b.replace(f" {word} ", i, i + 1)
+                    continue
+                if ch in "\ufe0f\ufe0e":  # emoji variation selectors
+                    continue
+                folded = unicodedata.normalize("NFKC", ch).casefold()
+                folded = "".join(_CONFUSABLES.get(c, c) for c in folded)
+                folded = "".join(
+                    c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+                )
+                if folded == "\u2019":
+                    folded = "'"
+                if len(folded) == 1 and folded == ch:
+                    b.copy(folded, i)
+                else:
+                    b.replace(folded, i, i + 1)
+            pos = m.end()
+        if pos < len(text):
+            b.copy(text[pos:].lower(), pos)
+        return "".join(b.parts), b.seg
+
+    # Stage 2: token rewrites in one regex pass.
+    def _stage2(self, s: str) -> tuple[str, _Segments | None]:
+        parts: list[str] | None = None
+        pos = out_len = 0
+        starts: list[int] = []
+        src_starts: list[int] = []
+        src_ends: list[int] = []
+        linear: list[bool] = []
+        abbreviations = self.abbreviations
+        for m in self._rewrite.finditer(s):
+            kind = m.lastgroup
+            token = m.group()
+            if kind == "abbr":
+                out = abbreviations[token]
+                if out == token:
+                    continue
+            elif kind == "apos":
+                out = ""
+            elif kind == "sep":
+                joined = "".join(c for c in token if c.isalpha())
+                out = abbreviations.get(joined, joined)
+            elif kind == "leet":
+                out = abbreviations.get(token) or token.translate(_LEET)
+            else:  # elongation "sooo" -> "so"
+                out = token[0]
+            if parts is None:
+                parts = []
+            start = m.start()
+            if start > pos:  # the untouched text before this rewrite
+                starts.append(out_len)
+                src_starts.append(pos)
+                src_ends.append(start)
+                linear.append(True)
+                parts.append(s[pos:start])
+                out_len += start - pos
+            if out:
+                starts.append(out_len)
+                src_starts.append(start)
+                src_ends.append(m.end())
+                linear.append(False)
+                parts.append(out)
+                out_len += len(out)
+            pos = m.end()
+        if parts is None:
+            return s, None
+        if pos < len(s):
+            starts.append(out_len)
+            src_starts.append(pos)
+            src_ends.append(len(s))
+            linear.append(True)
+            parts.append(s[pos:])
+        return "".join(parts), _Segments(starts, src_starts, src_ends, linear)
+
+
+def _apostrophe_forms(word: str) -> list[str]:
+    """'dont' -> ["don't"], 'im' -> ["i'm"]: contractions typed with an apostrophe."""
+    return [
+        word[: -len(suffix)] + "'" + suffix
+        for suffix in _APOSTROPHE_SUFFIXES
+        if word.endswith(suffix) and len(word) > len(suffix)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _load_chat_data() -> dict[str, dict[str, str]]:
+    with _DATA.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return {
+        "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
+        "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
+    }
+
+
+@lru_cache(maxsize=1)
+def default_normalizer() -> Normalizer:
+    return Normalizer()
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise `text` with the default tables (see `Normalizer`)."""
+    return default_normalizer().normalize(text)

@@ -1,0 +1,136 @@
+"""`onguard scan`: results per the spec, one line per conversation, errors that name the line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from onguard.cli.main import app
+from onguard.spec import ScanResult
+
+RUNNER = CliRunner()
+
+GROOMING = {
+    "id": "c1",
+    "participants": [{"id": "kid", "role": "child"}, {"id": "x", "role": "unknown"}],
+    "messages": [
+        {"sender": "x", "text": "how old are you?"},
+        {"sender": "kid", "text": "13"},
+        {"sender": "x", "text": "don't tell your mum we talk"},
+        {"sender": "x", "text": "add me on telegram"},
+        {"sender": "x", "text": "let's meet up saturday"},
+    ],
+}
+CLEAN = {"id": 7, "messages": [{"sender": "a", "text": "see you at practice"}]}
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def _results(text: str) -> list[ScanResult]:
+    return [ScanResult.model_validate_json(line) for line in text.splitlines() if line.strip()]
+
+
+def test_scan_writes_one_result_per_conversation_in_order(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in.jsonl", [json.dumps(GROOMING), json.dumps(CLEAN)])
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["scan", str(src), "-o", str(out), "--rules-only"])
+    assert result.exit_code == 0, result.output
+    results = _results(out.read_text())
+    assert [r.id for r in results] == ["c1", "7"]
+    assert results[0].risk in ("high", "critical")
+    assert [h.harm for h in results[0].harms] == ["grooming"]
+    assert results[0].harms[0].first_message == 3  # the third stage (the app move)
+    assert results[1].risk == "none" and results[1].harms == []
+    line = json.loads(out.read_text().splitlines()[0])
+    assert set(line) == {"id", "risk", "harms"}
+    assert set(line["harms"][0]) == {"harm", "score", "first_message", "evidence"}
+    assert set(line["harms"][0]["evidence"][0]) == {"message", "start", "end", "signal"}
+
+
+def test_scan_reads_stdin_and_writes_stdout() -> None:
+    result = RUNNER.invoke(app, ["scan", "-", "--rules-only"], input=json.dumps(GROOMING) + "\n")
+    assert result.exit_code == 0
+    assert [r.id for r in _results(result.stdout)] == ["c1"]
+
+
+def test_malformed_lines_are_named_and_skipped(tmp_path: Path) -> None:
+    src = _write(
+        tmp_path / "in.jsonl",
+        [
+            json.dumps(CLEAN),
+            "{not json",
+            "[1, 2]",
+            json.dumps({"id": "m", "messages": "x"}),
+            json.dumps(GROOMING),
+        ],
+    )
+    result = RUNNER.invoke(app, ["scan", str(src), "--rules-only"])
+    assert result.exit_code == 0
+    assert [r.id for r in _results(result.stdout)] == ["7", "c1"]
+    assert "in.jsonl:2:" in result.stderr and "in.jsonl:3:" in result.stderr
+    assert "in.jsonl:4: messages" in result.stderr
+    assert "3 input line(s)" in result.stderr
+    assert "not json" not in result.stderr  # never echoes the line
+
+
+def test_on_error_fail_stops_at_the_bad_line(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in.jsonl", [json.dumps(CLEAN), "{oops", json.dumps(GROOMING)])
+    result = RUNNER.invoke(app, ["scan", str(src), "--on-error", "fail", "--rules-only"])
+    assert result.exit_code == 1
+    assert [r.id for r in _results(result.stdout)] == ["7"]
+    assert "in.jsonl:2:" in result.stderr
+
+
+def test_explain_prints_a_readable_report(tmp_path: Path) -> None:
+    src = _write(tmp_path / "in.jsonl", [json.dumps(GROOMING)])
+    result = RUNNER.invoke(app, ["scan", str(src), "--explain", "--rules-only"])
+    assert result.exit_code == 0
+    assert "Online grooming" in result.stdout
+    assert "how old are you" in result.stdout and "age_probing" in result.stdout
+    assert not result.stdout.lstrip().startswith("{")
+
+
+def test_child_option_marks_the_child(tmp_path: Path) -> None:
+    conv = {"id": "p", "messages": [{"sender": "sam", "text": "my number is 07700 900123"}]}
+    src = _write(tmp_path / "in.jsonl", [json.dumps(conv)])
+    plain = RUNNER.invoke(app, ["scan", str(src), "--rules-only"])
+    marked = RUNNER.invoke(app, ["scan", str(src), "--child", "sam", "--rules-only"])
+    assert _results(plain.stdout)[0].harms == []
+    assert [h.harm for h in _results(marked.stdout)[0].harms] == ["privacy_disclosure"]
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    result = RUNNER.invoke(app, ["scan", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_handwritten_set_through_the_command(tmp_path: Path) -> None:
+    src = Path(__file__).resolve().parents[1] / "data" / "handwritten" / "conversations.jsonl"
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["scan", str(src), "-o", str(out), "--rules-only"])
+    assert result.exit_code == 0
+    ids = [json.loads(line)["id"] for line in src.read_text().splitlines()]
+    assert [r.id for r in _results(out.read_text())] == ids
+
+
+def test_chat_exports_are_read_through_onguard_io(tmp_path: Path) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text(
+        "12/01/2026, 10:00 - Sam: hey how old r u\n"
+        "12/01/2026, 10:01 - Alex: 13\n"
+        "12/01/2026, 10:02 - Sam: dont tell ur mum ok\n"
+        "12/01/2026, 10:03 - Sam: add me on telegram\n"
+        "12/01/2026, 10:04 - Sam: lets meet up saturday\n",
+        encoding="utf-8",
+    )
+    result = RUNNER.invoke(app, ["scan", str(chat), "--child", "Alex", "--rules-only"])
+    assert result.exit_code == 0, result.stderr
+    assert [h.harm for h in _results(result.stdout)[0].harms] == ["grooming"]
+    bad = RUNNER.invoke(app, ["scan", str(chat), "--format", "nosuch"])
+    assert bad.exit_code == 2 and "unknown format" in bad.stderr

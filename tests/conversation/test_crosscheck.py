@@ -1,0 +1,77 @@
+"""Independent cross-check: the scanner on a second hand-written set, scored by the real scorer.
+
+The set (`tests/data/crosscheck/conversations.jsonl`) was written separately from the
+scanner's own hand-written tests, the way an outside evaluator would write one (see its
+README). The floors below sit about 0.1 under what was measured when the set was written,
+so they catch regressions, not small wobbles.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from onguard.conversation import Scanner
+from onguard.taxonomy import default_taxonomy
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "tests" / "data" / "crosscheck" / "conversations.jsonl"
+
+# Measured on the set at the end of the cross-check (see the set's README); floors ~0.1 below.
+MIN_MICRO_F1 = 0.55
+MAX_FALSE_ALARM_RATE = 0.16
+MIN_POSITIVES_PER_HARM = 5
+MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
+
+
+def _shared() -> Path:
+    env = os.environ.get("ONGUARD_SHARED")
+    return Path(env) if env else REPO / ".." / "shared"
+
+
+def _scorer() -> ModuleType:
+    path = _shared() / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"the project scorer is not at {path} (set ONGUARD_SHARED to its folder)")
+    spec = importlib.util.spec_from_file_location("onguard_eval_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold() -> dict[str, dict[str, Any]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    return {row["id"]: row for row in rows}
+
+
+def test_the_set_covers_every_message_level_harm_with_negatives() -> None:
+    gold = _gold()
+    assert len(gold) >= 100
+    labels = Counter(h for row in gold.values() for h in row["labels"])
+    assert set(labels) <= set(default_taxonomy().harms), "labels must be spec harm ids"
+    short = {h: labels[h] for h in MESSAGE_LEVEL_HARMS if labels[h] < MIN_POSITIVES_PER_HARM}
+    assert not short, f"harms with too few positives: {short}"
+    assert sum(1 for row in gold.values() if not row["labels"]) >= 40
+
+
+@pytest.mark.parametrize("rules_only", [True, False], ids=["rules", "shipped"])
+def test_scanner_meets_the_crosscheck_floors(rules_only: bool) -> None:
+    scorer = _scorer()
+    gold = _gold()
+    scanner = Scanner(models=[] if rules_only else None)
+    pred = {cid: scanner.scan(row).model_dump(mode="json") for cid, row in gold.items()}
+    out = scorer.score(gold, pred)
+    micro_f1 = out["micro"]["f1"]
+    false_alarm_rate = out["false_alarm_rate"]
+    assert micro_f1 >= MIN_MICRO_F1, f"micro F1 {micro_f1:.3f} < floor {MIN_MICRO_F1}"
+    assert false_alarm_rate <= MAX_FALSE_ALARM_RATE, (
+        f"false-alarm rate {false_alarm_rate:.3f} > ceiling {MAX_FALSE_ALARM_RATE}"
+    )
