@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from conftest import TODAY, FakeScanner
+from assess_fakes import TODAY, FakeScanner
 
 from onguard.assess import Assessor, Plan
 from onguard.spec import AssessmentInput, AssessmentOutput

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TODAY, FakeScanner
+from assess_fakes import TODAY, FakeScanner
 
 from onguard.assess import Assessor
 from onguard.assess.evaluate import evaluate

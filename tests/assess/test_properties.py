@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import TODAY
+from assess_fakes import TODAY
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
