@@ -24,9 +24,9 @@ from onguard.taxonomy import default_taxonomy
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "crosscheck" / "conversations.jsonl"
 
-# Measured on the set at the end of the cross-check (see the set's README); floors ~0.1 below.
-MIN_MICRO_F1 = 0.55
-MAX_FALSE_ALARM_RATE = 0.16
+# (min micro F1, max false-alarm rate) per configuration: about 0.1 worse than measured at the
+# end of the cross-check (see the set's README). "shipped" = rules + the shipped learned models.
+FLOORS = {"rules": (0.63, 0.18), "shipped": (0.60, 0.32)}
 MIN_POSITIVES_PER_HARM = 5
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
@@ -62,16 +62,17 @@ def test_the_set_covers_every_message_level_harm_with_negatives() -> None:
     assert sum(1 for row in gold.values() if not row["labels"]) >= 40
 
 
-@pytest.mark.parametrize("rules_only", [True, False], ids=["rules", "shipped"])
-def test_scanner_meets_the_crosscheck_floors(rules_only: bool) -> None:
+@pytest.mark.parametrize("config", ["rules", "shipped"])
+def test_scanner_meets_the_crosscheck_floors(config: str) -> None:
     scorer = _scorer()
     gold = _gold()
-    scanner = Scanner(models=[] if rules_only else None)
+    scanner = Scanner(models=[] if config == "rules" else None)
+    min_micro_f1, max_false_alarm_rate = FLOORS[config]
     pred = {cid: scanner.scan(row).model_dump(mode="json") for cid, row in gold.items()}
     out = scorer.score(gold, pred)
     micro_f1 = out["micro"]["f1"]
     false_alarm_rate = out["false_alarm_rate"]
-    assert micro_f1 >= MIN_MICRO_F1, f"micro F1 {micro_f1:.3f} < floor {MIN_MICRO_F1}"
-    assert false_alarm_rate <= MAX_FALSE_ALARM_RATE, (
-        f"false-alarm rate {false_alarm_rate:.3f} > ceiling {MAX_FALSE_ALARM_RATE}"
+    assert micro_f1 >= min_micro_f1, f"micro F1 {micro_f1:.3f} < floor {min_micro_f1}"
+    assert false_alarm_rate <= max_false_alarm_rate, (
+        f"false-alarm rate {false_alarm_rate:.3f} > ceiling {max_false_alarm_rate}"
     )
