@@ -1,9 +1,219 @@
-"""`onguard` commands of this group (filled in by its issue)."""
+"""`onguard train` and `onguard eval`: build the learned models and measure the scanner.
+
+Both read the labelled data in `<shared>/data/` (`--data`, else `$ONGUARD_SHARED/data`,
+else `<repo>/../shared/data`). Figures come only from `<shared>/eval/score.py`.
+Nothing here prints text from the data: counts, ids and metrics only.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
 import typer
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+DATA_OPTION = typer.Option(
+    None, "--data", help="The data folder (default: $ONGUARD_SHARED/data or <repo>/../shared/data)."
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the `onguard` app."""
+    app.command("train")(train)
+    app.command("eval")(evaluate)
+
+
+def _data_dir(data: Path | None) -> Path:
+    from onguard.detect.learned.evaluation import data_dir_from
+
+    path = data_dir_from(data, REPO_ROOT, dict(os.environ))
+    if not (path / "dev").is_dir():
+        typer.echo(
+            f"No labelled data at {path} (expected {path / 'dev'}/*.jsonl). "
+            "Pass --data DIR or set ONGUARD_SHARED to the shared folder.",
+            err=True,
+        )
+        raise typer.Exit(2)
+    return path
+
+
+def _scanner_factory(rules: bool) -> tuple[Any, str]:
+    """models -> scanner: the full scanner (rules + models) when the rule engine is present."""
+    from onguard.detect.learned.evaluation import ModelOnlyScanner
+
+    if rules:
+        try:
+            from onguard.conversation import Scanner  # type: ignore[attr-defined]
+        except ImportError:
+            typer.echo(
+                "The rule engine (onguard.conversation) is not available: "
+                "scanning with the learned models only.",
+                err=True,
+            )
+        else:
+            return (lambda models: Scanner(models=models)), "rules + models"
+    return ModelOnlyScanner, "models only"
+
+
+def train(
+    out: Path | None = typer.Option(
+        None, "--out", help="Where to write artefacts and model cards (default: shipped folder)."
+    ),
+    data: Path | None = DATA_OPTION,
+    cv_summary: Path | None = typer.Option(
+        None,
+        "--cv-summary",
+        help="A summary.json from `onguard eval --out` whose scanner CV figures go in the cards.",
+    ),
+    cards_only: bool = typer.Option(
+        False, "--cards-only", help="Do not train: rewrite the model cards of the artefacts."
+    ),
+) -> None:
+    """Train every learned model on the whole dev halves (+ train/) and write artefacts."""
+    from onguard.detect.learned import ARTEFACTS_DIR, load_models
+    from onguard.detect.learned.cards import render_card
+    from onguard.detect.learned.features import HashingParams
+    from onguard.detect.learned.training import fit_all, load_training_data
+
+    out_dir = out or ARTEFACTS_DIR
+    summary = json.loads(cv_summary.read_text()) if cv_summary else {}
+
+    def write_card(model: Any) -> None:
+        rows = {
+            s: v["scanner"]
+            for s, v in summary.get("sets", {}).items()
+            if s in model.metadata.get("trained_on", {}).get("sets", []) and "scanner" in v
+        }
+        (out_dir / f"{model.name}.md").write_text(render_card(model, rows or None))
+
+    if cards_only:
+        for model in load_models(out_dir):
+            write_card(model)
+            typer.echo(f"{model.name}: card rewritten")
+        return
+    data_dir = _data_dir(data)
+    t0 = time.perf_counter()
+    params = HashingParams()
+    training = load_training_data(data_dir, params)
+    typer.echo(
+        f"read {len(training.docs)} training conversations in {time.perf_counter() - t0:.1f} s"
+    )
+    # Artefacts of models no longer trained must not linger and be loaded.
+    if out_dir.is_dir():
+        for old in out_dir.iterdir():
+            if old.suffix in {".npz", ".json", ".md"}:
+                old.unlink()
+    for model in fit_all(training, params=params):
+        model.metadata["data_sha256"] = training.data_hashes
+        npz, _ = model.save(out_dir)
+        write_card(model)
+        typer.echo(
+            f"{model.name}: {npz.stat().st_size / 1e6:.2f} MB weights, "
+            f"inner-CV F1 {model.metadata['inner_cv']['f1_mean_sets']:.3f}"
+        )
+    typer.echo(f"wrote {out_dir} in {time.perf_counter() - t0:.1f} s")
+
+
+def _print_figures(title: str, report: Any) -> None:
+    f = report.figures
+    typer.echo(f"  {title}")
+    typer.echo(f"    {'harm':20} {'P':>6} {'R':>6} {'F1':>6} {'F0.5':>6} {'support':>8}")
+    for harm, v in f["per_harm"].items():
+        typer.echo(
+            f"    {harm:20} {v['precision']:6.3f} {v['recall']:6.3f} {v['f1']:6.3f} "
+            f"{v['f0.5']:6.3f} {v['support']:8d}"
+        )
+    m = f["micro"]
+    typer.echo(
+        f"    {'micro':20} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['f0.5']:6.3f}"
+    )
+    line = f"    false-alarm rate {f['false_alarm_rate']:.3f} on {f['negatives']} clean"
+    if "latency_messages_median" in f:
+        line += f"; median detection latency: message {f['latency_messages_median']}"
+    typer.echo(line)
+    c = report.confusion
+    typer.echo(f"    {report.harm}: TP {c['tp']} FP {c['fp']} FN {c['fn']} TN {c['tn']}")
+    if report.other_harms:
+        others = ", ".join(f"{h} {n}" for h, n in report.other_harms.items())
+        typer.echo(f"    other harms fired (all false positives here): {others}")
+
+
+def evaluate(
+    sets: list[str] = typer.Argument(None, help="Dev sets to score (default: all)."),
+    cv: int = typer.Option(
+        5,
+        "--cv",
+        help="Folds; 0 scans with the shipped models (trained on these sets: optimistic).",
+    ),
+    baseline: bool = typer.Option(False, "--baseline", help="Also score the TF-IDF baseline."),
+    rules: bool = typer.Option(True, "--rules/--no-rules", help="Include the rule engine."),
+    data: Path | None = DATA_OPTION,
+    out: Path | None = typer.Option(None, "--out", help="Write predictions and summary.json here."),
+    cache: Path | None = typer.Option(
+        None, "--cache", help="Keep each fold's models here and reuse them when nothing changed."
+    ),
+) -> None:
+    """Score the scanner on the dev halves with shared/eval/score.py, per set."""
+    from onguard.detect.learned import evaluation as ev
+    from onguard.detect.learned import load_default_models
+
+    data_dir = _data_dir(data)
+    names = sets or list(ev.DEV_SETS)
+    unknown = [s for s in names if s not in ev.SET_HARM]
+    if unknown:
+        typer.echo(
+            f"Unknown set(s): {', '.join(unknown)}. Known: {', '.join(ev.DEV_SETS)}", err=True
+        )
+        raise typer.Exit(2)
+    if cv == 1 or cv < 0:
+        typer.echo("--cv must be 0 (shipped models) or at least 2", err=True)
+        raise typer.Exit(2)
+    scorer = ev.load_scorer(data_dir)
+    factory, kind = _scanner_factory(rules)
+    t0 = time.perf_counter()
+    if cv:
+        typer.echo(f"scanner ({kind}), {cv}-fold cross-validation", err=True)
+        preds = ev.scanner_cv_predictions(
+            data_dir,
+            factory,
+            names,
+            folds=cv,
+            progress=lambda s: typer.echo(s, err=True),
+            cache_dir=cache,
+        )
+    else:
+        models = load_default_models()
+        if not models:
+            typer.echo("No shipped models: run `onguard train` first.", err=True)
+        typer.echo(f"scanner ({kind}), shipped models (trained on these sets)", err=True)
+        preds = ev.scan_predictions(data_dir, factory(models), names)
+    summary: dict[str, Any] = {"cv": cv, "scanner": kind, "sets": {}}
+    for name in names:
+        gold = ev.read_gold(data_dir / "dev" / f"{name}.jsonl")
+        typer.echo(f"{name} ({len(gold)} conversations)")
+        entry: dict[str, Any] = {}
+        if baseline:
+            folds = ev.fold_of(gold, cv or 5)
+            base = ev.score_set(
+                scorer,
+                name,
+                gold,
+                ev.baseline_predictions(gold, ev.SET_HARM[name], folds),
+                out / f"baseline-{name}.jsonl" if out else None,
+            )
+            _print_figures(f"baseline TF-IDF + LR ({cv or 5}-fold CV)", base)
+            entry["baseline"] = {**base.row, **base.confusion}
+        report = ev.score_set(
+            scorer, name, gold, preds[name], out / f"scanner-{name}.jsonl" if out else None
+        )
+        _print_figures(f"OnGuard scanner ({kind})", report)
+        entry["scanner"] = {**report.row, **report.confusion, "other_harms": report.other_harms}
+        summary["sets"][name] = entry
+    typer.echo(f"done in {time.perf_counter() - t0:.0f} s", err=True)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "summary.json").write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")

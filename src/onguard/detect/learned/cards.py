@@ -1,0 +1,115 @@
+"""Model cards: what a model learned from, how well it does, and what it must not be used for.
+
+Cards hold counts, hashes and metrics only, never text from the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from onguard.detect.learned.model import LinearConversationModel
+
+_LIMITS = {
+    "grooming": (
+        "VTPAN segments are flattened chat excerpts of both sides; a positive marks a chat "
+        "involving a convicted offender, not a segment that is itself grooming. The PJ lines "
+        "are offenders talking to adult decoys. The model reads the non-child side of a "
+        "conversation; it learns the language of these offenders in 2000s chat rooms and "
+        "will miss grooming phrased differently (other eras, platforms, languages)."
+    ),
+    "cyberbullying": (
+        "Formspring questions/answers (2010) and Dota 2 in-game chat toxicity between "
+        "players of unknown age: broader than sustained bullying of a child, and mostly "
+        "profanity-driven; banter between friends can score high."
+    ),
+    "scam": (
+        "Single SMS messages; the positive class includes marketing spam, not only fraud. "
+        "Scams inside long chats, or in other languages, are out of distribution."
+    ),
+    "self_harm": (
+        "Single tweets labelled as potential suicide posts; the source does not say who "
+        "labelled them. Song lyrics, jokes and news about suicide can score high; a low score "
+        "never means a child is safe."
+    ),
+}
+
+
+def _fmt(v: Any) -> str:
+    return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | None = None) -> str:
+    """Markdown model card for one trained model."""
+    m = model.metadata
+    trained = m.get("trained_on", {})
+    lines = [
+        f"# Model card: `{model.name}`",
+        "",
+        f"- Harm: `{model.harm}` (signal `{model.signal}`); reads "
+        + (
+            "the messages of every participant not marked as a child"
+            if model.reads == "non_child"
+            else "every message"
+        ),
+        "- Type: logistic regression over hashed word 1-2-grams and character "
+        f"{'/'.join(str(n) for n in model.params.char_ngrams)}-grams "
+        f"(2^{model.params.n_bits} buckets each, no vocabulary stored); Platt-calibrated, "
+        "decision threshold (chosen by 5-fold cross-validation on the training data) "
+        "mapped to a score of 0.5.",
+        "- Artefacts: `"
+        + model.name
+        + ".npz` (float32 weights), `"
+        + model.name
+        + ".json` (parameters, calibration, data hashes, metrics). No pickle.",
+        "- Rebuild: `onguard train` (or `make models`); fixed seeds.",
+        "",
+        "## Intended use",
+        "",
+        "A first-pass screen inside OnGuard's scanner, fused with the rule-based recognisers "
+        "(max of the two scores), to point an adult at conversations and messages worth "
+        "reading. Not for automated decisions about a person, not as evidence on its own, "
+        "not for moderation without human review.",
+        "",
+        "## Training data",
+        "",
+        f"- Dev sets whose positives teach it: {', '.join(trained.get('sets', []))}; every other "
+        "dev set's conversations serve as negatives.",
+        f"- Conversations: {trained.get('conversations', '?')} "
+        f"(positives {trained.get('positives', '?')}); "
+        f"Perverted-Justice offender windows: {trained.get('pj_windows', 0)}.",
+        "- Files (sha256):",
+    ]
+    for name, digest in sorted(m.get("data_sha256", {}).items()):
+        lines.append(f"  - `{name}`: `{digest}`")
+    lines += ["", "## Metrics", ""]
+    inner = m.get("inner_cv", {})
+    lines.append(
+        "Out-of-fold, 5-fold CV on all dev sets (this model alone, its harm only; F1 "
+        "averaged over its own sets; other_sets_false_positives counts its hits on other sets): "
+        + ", ".join(f"{k} {_fmt(v)}" for k, v in inner.items())
+    )
+    if scanner_cv:
+        lines += [
+            "",
+            "Full scanner (rules + models), 5-fold CV per dev set, scored by "
+            "`shared/eval/score.py` (this harm):",
+            "",
+            "| set | precision | recall | F1 | false-alarm rate |",
+            "|---|---|---|---|---|",
+        ]
+        for set_name, row in scanner_cv.items():
+            lines.append(
+                f"| {set_name} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | "
+                f"{_fmt(row['f1'])} | {_fmt(row['false_alarm_rate'])} |"
+            )
+    lines += [
+        "",
+        "## Limits",
+        "",
+        _LIMITS.get(model.harm, "See docs/models.md."),
+        "",
+        "English only. Trained on public research data sets whose labels are noisy; "
+        "scores are calibrated on those sets, not on the conversations you scan.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,262 @@
+"""Learned models: featuriser, scoring contract, persistence, training on synthetic data.
+
+All examples are written here, pattern-level and non-explicit; no real data is used.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from onguard.detect.learned import (
+    ARTEFACTS_DIR,
+    ConversationModel,
+    LinearConversationModel,
+    ModelScore,
+    load_default_models,
+    load_models,
+    score_conversations,
+)
+from onguard.detect.learned.features import HashingParams, NgramHasher, normalise
+from onguard.detect.learned.training import (
+    Doc,
+    HarmSpec,
+    _fit_linear,
+    design_matrix,
+    fit_harm_model,
+    sample_weights,
+)
+
+SMALL = HashingParams(n_bits=14)
+RISKY = [
+    "how old are you",
+    "don't tell your mum",
+    "keep it our secret",
+    "delete it after",
+    "send me a pic",
+    "are your parents home",
+    "add me on the other app",
+]
+PLAIN = [
+    "did you finish the homework",
+    "football practice tonight",
+    "the bus was late",
+    "pizza for dinner",
+    "what level are you on",
+    "see you at school",
+    "nice goal",
+]
+
+
+def synthetic_docs(n: int = 160, seed: int = 0) -> list[Doc]:
+    rng = np.random.default_rng(seed)
+    docs = []
+    for i in range(n):
+        positive = i % 2 == 1
+        k = int(rng.integers(1, 6))
+        texts = []
+        for _ in range(k):
+            pool = RISKY + PLAIN if positive else PLAIN
+            texts.append(str(rng.choice(pool)))
+        if positive:
+            texts[int(rng.integers(0, k))] = str(rng.choice(RISKY))
+        senders = ["adult" if j % 2 == 0 else "kid" for j in range(k)]
+        docs.append(
+            Doc(
+                f"s{i}", "synthetic", texts, senders, frozenset({"grooming"} if positive else set())
+            )
+        )
+    return docs
+
+
+@pytest.fixture(scope="module")
+def trained() -> LinearConversationModel:
+    docs = synthetic_docs()
+    spec = HarmSpec("grooming", ("synthetic",), "non_child")
+    return fit_harm_model(spec, docs, design_matrix(docs, SMALL), SMALL)
+
+
+def test_normalise_keeps_length_and_maps_digits() -> None:
+    for text in ["Call ME at 0712", "İstanbul", "tab\there\nnew", "ÅÄÖ ß", ""]:
+        assert len(normalise(text)) == len(text)
+    assert normalise("Call 07") == "call 00"
+
+
+def test_hits_spans_point_into_original_text() -> None:
+    texts = ["Hello World, how are YOU?", "", "İstanbul 123 don't"]
+    hits = NgramHasher(SMALL).hits(texts)
+    assert hits.feature.min() >= 0 and hits.feature.max() < SMALL.n_features
+    assert set(hits.message.tolist()) == {0, 2}  # the empty message has no n-grams
+    for m, a, b in zip(hits.message, hits.start, hits.end, strict=True):
+        assert 0 <= a < b <= len(texts[m])
+    # word unigram "you" is found at its original position, whatever the case
+    spans = {texts[m][a:b] for m, a, b in zip(hits.message, hits.start, hits.end, strict=True)}
+    assert "YOU" in spans and "don" in spans and "how are" in spans
+
+
+def test_hashing_is_stateless_and_batch_independent() -> None:
+    h = NgramHasher(SMALL)
+    alone = h.hits(["keep it our secret"])
+    batch = h.hits(["nice goal", "keep it our secret"])
+    in_batch = np.sort(batch.feature[batch.message == 1])
+    assert np.array_equal(np.sort(alone.feature), in_batch)
+    assert np.array_equal(NgramHasher(SMALL).hits(["x y z"]).feature, h.hits(["x y z"]).feature)
+
+
+def test_prefix_score_matches_sklearn_tfidf_pipeline() -> None:
+    docs = synthetic_docs(60, seed=1)
+    spec = HarmSpec("grooming", ("synthetic",), "all")
+    x = design_matrix(docs, SMALL)
+    y = np.array([int("grooming" in d.labels) for d in docs])
+    fitted = _fit_linear(x, y, sample_weights(docs, spec, y), 8.0, SMALL.block_size)
+    model = LinearConversationModel(
+        name="t",
+        harm="grooming",
+        weights=fitted.coef,
+        doc_freq=fitted.doc_freq,
+        n_docs=fitted.n_docs,
+        intercept=fitted.intercept,
+        threshold=0.0,
+        slope=1.0,
+        params=SMALL,
+    )
+    hasher = NgramHasher(SMALL)
+    expected = fitted.decision(x)
+    for i, d in enumerate(docs[:15]):
+        z, _ = model.raw_prefix(hasher.hits(d.texts))
+        assert z[-1] == pytest.approx(expected[i], abs=1e-9)
+        # every prefix equals the pipeline run on the truncated conversation
+        k = len(d.texts) - 1
+        if k:
+            cut = Doc("c", "synthetic", d.texts[:k], d.senders[:k], d.labels)
+            assert z[k - 1] == pytest.approx(
+                fitted.decision(design_matrix([cut], SMALL))[0], abs=1e-9
+            )
+
+
+def test_trained_model_separates_and_follows_the_contract(trained: LinearConversationModel) -> None:
+    assert isinstance(trained, ConversationModel)
+    assert trained.harm == "grooming" and trained.signal == "model_grooming"
+    texts = ["hi", "hi, how are you", "how old are you? keep it our secret, don't tell your mum"]
+    senders = ["adult", "kid", "adult"]
+    result = trained.score(texts, senders, {"kid"})
+    assert isinstance(result, ModelScore)
+    assert 0.0 <= result.score <= 1.0 and len(result.prefix_scores) == 3
+    assert result.score == result.prefix_scores[-1]
+    assert result.score >= 0.5
+    assert result.evidence, "a reported conversation carries evidence"
+    for m, a, b, reason in result.evidence:
+        assert senders[m] != "kid"  # a non_child model never blames the child's messages
+        assert 0 <= a < b <= len(texts[m]) and texts[m][a:b].strip() == texts[m][a:b]
+        assert reason.startswith("model_grooming")
+    plain = trained.score(["see you at school", "nice goal"], ["adult", "kid"], {"kid"})
+    assert plain.score < 0.5 and plain.evidence == []
+
+
+def test_child_messages_are_not_read_by_non_child_model(trained: LinearConversationModel) -> None:
+    texts = ["nice goal", "keep it our secret, don't tell your mum, how old are you"]
+    senders = ["adult", "kid"]
+    as_child = trained.score(texts, senders, {"kid"})
+    as_adult = trained.score(texts, senders, set())
+    assert as_child.score < as_adult.score
+    assert as_child.prefix_scores[1] == as_child.prefix_scores[0]
+
+
+def test_empty_and_blank_conversations(trained: LinearConversationModel) -> None:
+    assert trained.score([], [], set()) == ModelScore(0.0, [])
+    blank = trained.score(["", ""], ["a", "b"], set())
+    assert blank.score == 0.0 and blank.prefix_scores == [0.0, 0.0]
+    with pytest.raises(ValueError):
+        trained.score(["a"], [], set())
+
+
+def test_batch_scoring_equals_one_at_a_time(trained: LinearConversationModel) -> None:
+    convs = [
+        (d.texts, d.senders, {"kid"} if i % 3 else set())
+        for i, d in enumerate(synthetic_docs(30, seed=2))
+    ]
+    convs.insert(5, ([], [], set()))
+    batch = score_conversations([trained], convs)
+    for (texts, senders, kids), (got,) in zip(convs, batch, strict=True):
+        alone = trained.score(texts, senders, kids)
+        assert got.score == pytest.approx(alone.score, abs=1e-9)
+        assert got.prefix_scores == pytest.approx(alone.prefix_scores, abs=1e-9)
+        assert got.evidence == alone.evidence
+
+
+def test_save_load_round_trip(trained: LinearConversationModel, tmp_path: Path) -> None:
+    npz, sidecar = trained.save(tmp_path)
+    with np.load(npz, allow_pickle=False) as arrays:  # plain numeric arrays only
+        assert all(arrays[k].dtype.kind in "iuf" for k in arrays.files)
+    loaded = load_models(tmp_path)
+    assert len(loaded) == 1
+    again = loaded[0]
+    assert again.harm == trained.harm and again.reads == trained.reads
+    assert np.array_equal(again.weights, trained.weights)
+    texts = ["how old are you", "the bus was late"]
+    a = trained.score(texts, ["x", "y"], set())
+    b = again.score(texts, ["x", "y"], set())
+    assert a == b
+    meta = json.loads(sidecar.read_text())
+    meta["format_version"] = 99
+    sidecar.write_text(json.dumps(meta))
+    with pytest.raises(ValueError, match="format_version"):
+        LinearConversationModel.load(sidecar)
+
+
+def test_shipped_artefacts_load_and_hold_no_text() -> None:
+    models = load_default_models()
+    if not any(ARTEFACTS_DIR.glob("*.npz")):
+        assert models == []
+        pytest.skip("no artefacts shipped (run `onguard train`)")
+    assert {m.harm for m in models} >= {"grooming", "cyberbullying", "scam", "self_harm"}
+    allowed_keys = {
+        "format_version",
+        "name",
+        "harm",
+        "signal",
+        "reads",
+        "hashing",
+        "n_docs",
+        "intercept",
+        "threshold",
+        "slope",
+        "trained_on",
+        "hyperparameters",
+        "inner_cv",
+        "data_sha256",
+        "fit_on_dev",
+    }
+    for sidecar in ARTEFACTS_DIR.glob("*.json"):
+        meta = json.loads(sidecar.read_text())
+        assert set(meta) <= allowed_keys, f"{sidecar.name}: unexpected keys"
+        _assert_only_short_identifiers(meta)
+        with np.load(sidecar.with_suffix(".npz"), allow_pickle=False) as arrays:
+            assert sorted(arrays.files) == ["doc_freq", "index", "value"]
+            assert all(arrays[k].dtype.kind in "iuf" for k in arrays.files)
+    for path in ARTEFACTS_DIR.iterdir():
+        assert path.suffix in {".npz", ".json", ".md"}, f"unexpected artefact {path.name}"
+
+
+def _assert_only_short_identifiers(value: object) -> None:
+    """JSON sidecars: numbers, and strings that are ids, file names, hashes or settings."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            assert len(k) <= 64
+            _assert_only_short_identifiers(v)
+    elif isinstance(value, list):
+        for v in value:
+            _assert_only_short_identifiers(v)
+    elif isinstance(value, str):
+        assert len(value) <= 80 and "\n" not in value
+
+
+def test_hashing_sees_normalised_text() -> None:
+    h = NgramHasher(SMALL)
+    raw = h.hits(["Call ME on 0712\tnow", "İstanbul 9"])
+    folded = h.hits([normalise("Call ME on 0712\tnow"), normalise("İstanbul 9")])
+    assert np.array_equal(raw.feature, folded.feature)
+    assert np.array_equal(raw.start, folded.start)
