@@ -11,9 +11,11 @@ processes:
 - `onguard scan LOAD -o OUT --rules-only`,
 - `bench/floor.py LOAD OUT` (read JSONL, one regex per message, write JSONL),
 
-each `--runs` times, and reports the median messages per second, the peak
-resident memory of the process (getrusage of the child) and the ratio to the
-floor. Results also go to bench/results/scan_throughput.json (not committed).
+each `--runs` times (in rounds: floor, rules, full, floor, ...), and prints a
+markdown table of the median messages per second (wall clock, and per CPU
+second, which a busy shared machine disturbs less), the peak resident memory
+of the process (getrusage of the child) and the ratio to the floor (wall clock).
+Results also go to bench/results/scan_throughput.json (not committed).
 
     python bench/scan_throughput.py [--messages 200000] [--runs 3] [--set NAME ...]
 """
@@ -42,8 +44,9 @@ import json, resource, subprocess, sys, time
 t = time.perf_counter()
 rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 wall = time.perf_counter() - t
-rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"rc": rc, "wall": wall, "rss_mib": rss_kib / 1024}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = usage.ru_utime + usage.ru_stime
+print(json.dumps({"rc": rc, "wall": wall, "cpu": cpu, "rss_mib": usage.ru_maxrss / 1024}))
 """
 
 
@@ -86,6 +89,21 @@ def measure(cmd: list[str]) -> dict[str, float]:
     return result
 
 
+def markdown_table(rows: dict[str, dict[str, float]], runs: int) -> str:
+    """The figures as a markdown table (medians of `runs` runs; peak RSS is the largest)."""
+    lines = [
+        f"| command (median of {runs}) | messages/s | wall s | messages/CPU-s "
+        "| peak RSS MiB | floor / command |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, r in rows.items():
+        lines.append(
+            f"| {name} | {r['messages_per_s']:,.0f} | {r['wall_s']:.2f} | "
+            f"{r['messages_per_cpu_s']:,.0f} | {r['peak_rss_mib']:.0f} | {r['floor_ratio']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=200_000)
@@ -101,7 +119,7 @@ def main() -> None:
         size_mib = load.stat().st_size / 2**20
         print(
             f"load: {conversations} conversations, {messages} messages, {size_mib:.1f} MiB "
-            f"(one process, one core each)"
+            f"(one process, one core each)\n"
         )
         commands = {
             "floor": [sys.executable, str(ROOT / "bench" / "floor.py"), str(load), str(out)],
@@ -109,23 +127,27 @@ def main() -> None:
         }
         if not a.skip_models:
             commands["scan"] = [str(ONGUARD), "scan", str(load), "-o", str(out)]
+        # Rounds of one run per command, so a burst of load from elsewhere on a shared machine
+        # slows every command alike rather than one of them.
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+        for _ in range(a.runs):
+            for name, cmd in commands.items():
+                runs[name].append(measure(cmd))
         rows = {}
-        for name, cmd in commands.items():
-            runs = [measure(cmd) for _ in range(a.runs)]
-            wall = statistics.median(r["wall"] for r in runs)
+        for name, measured in runs.items():
+            wall = statistics.median(r["wall"] for r in measured)
+            cpu = statistics.median(r["cpu"] for r in measured)
             rows[name] = {
                 "wall_s": wall,
+                "cpu_s": cpu,
                 "messages_per_s": messages / wall,
-                "peak_rss_mib": max(r["rss_mib"] for r in runs),
+                "messages_per_cpu_s": messages / cpu,
+                "peak_rss_mib": max(r["rss_mib"] for r in measured),
             }
     floor = rows["floor"]["messages_per_s"]
-    print(f"{'command':20} {'msg/s':>10} {'wall s':>8} {'peak MiB':>9} {'floor/x':>8}")
-    for name, r in rows.items():
+    for r in rows.values():
         r["floor_ratio"] = floor / r["messages_per_s"]
-        print(
-            f"{name:20} {r['messages_per_s']:10.0f} {r['wall_s']:8.2f} {r['peak_rss_mib']:9.1f} "
-            f"{r['floor_ratio']:8.1f}"
-        )
+    print(markdown_table(rows, a.runs))
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
     (results / "scan_throughput.json").write_text(

@@ -19,6 +19,8 @@ from onguard.spec import Conversation, Participant
 
 # Files at least this big get a progress bar (when stderr is a terminal).
 PROGRESS_MIN_BYTES = 2_000_000
+# Conversations read and analysed together (see `Scanner.analyse_many`).
+CHUNK = 256
 _JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 
 
@@ -68,18 +70,26 @@ def scan(
         write_results = output is not None or not explain
         console = _console() if explain else None
         try:
-            for item in _conversations(input, fmt, child, stack):
-                if isinstance(item, LineError):
-                    errors += 1
-                    typer.echo(f"error: {item}", err=True)
-                    if on_error is OnError.fail:
-                        raise typer.Exit(1)
-                    continue
-                analysis = scanner.analyse(item)
-                if write_results:
-                    out.write(_result_line(analysis))
-                if console is not None:
-                    _explain(console, item, analysis)
+            # Standard input may be a live stream: each result is written as soon as it can be.
+            size = CHUNK if scanner.models and input != "-" else 1
+            for chunk in _chunks(_conversations(input, fmt, child, stack), size):
+                # A chunk's conversations are analysed together (the learned models score a
+                # batch much faster than one at a time); items are then handled in order.
+                analyses = iter(
+                    scanner.analyse_many(c for c in chunk if not isinstance(c, LineError))
+                )
+                for item in chunk:
+                    if isinstance(item, LineError):
+                        errors += 1
+                        typer.echo(f"error: {item}", err=True)
+                        if on_error is OnError.fail:
+                            raise typer.Exit(1)
+                        continue
+                    analysis = next(analyses)
+                    if write_results:
+                        out.write(_result_line(analysis))
+                    if console is not None:
+                        _explain(console, item, analysis)
         except _InputError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None
@@ -89,18 +99,26 @@ def scan(
         typer.echo(f"{errors} input line(s) could not be read and were skipped", err=True)
 
 
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _result_line(analysis: Any) -> str:
     """One result line; most conversations report nothing, and skip building a model for that."""
     if not analysis.reported:
-        return (
-            json.dumps(
-                {"id": analysis.id, "risk": analysis.risk, "harms": []},
-                ensure_ascii=False,
-                separators=(",", ":"),
-            )
-            + "\n"
-        )
+        # The same bytes as json.dumps of {"id", "risk", "harms": []}, without the dict.
+        return f'{{"id":{_json_str(analysis.id)},"risk":{_json_str(analysis.risk)},"harms":[]}}\n'
     return str(analysis.to_result().model_dump_json()) + "\n"
+
+
+_json_str = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class _InputError(Exception):

@@ -9,6 +9,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 DEFAULT_CONFIG = Path(__file__).parent / "data" / "scoring.yaml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: same data, faster
 
 
 class RiskConfig(BaseModel):
@@ -52,10 +53,10 @@ class ScanConfig(BaseModel):
         if isinstance(source, ScanConfig):
             return source
         with DEFAULT_CONFIG.open(encoding="utf-8") as f:
-            data: dict[str, Any] = yaml.safe_load(f)
+            data: dict[str, Any] = yaml.load(f, Loader=_LOADER)
         if isinstance(source, (str, Path)):
             with Path(source).open(encoding="utf-8") as f:
-                data = yaml.safe_load(f) or {}
+                data = yaml.load(f, Loader=_LOADER) or {}
         elif isinstance(source, dict):
             data = {**data, **source}
         return cls.model_validate(data)

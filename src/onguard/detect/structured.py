@@ -50,6 +50,10 @@ class _RegexRecognizer:
     # Phone, card and account numbers need a run of six or more digits.
     needs_long_digits = False
 
+    # For digit-based recognisers: an expression that every match contains, searched (cheaply:
+    # it starts with a character class) before the full expression runs; None: no such gate.
+    gate: re.Pattern[str] | None = None
+
     def analyze(self, doc: Document) -> list[Signal]:
         if not self.triggered(doc.original, doc.lower):
             return []
@@ -241,6 +245,7 @@ class PostcodeRecognizer(_RegexRecognizer):
     score = 0.55
     explanation = "a UK postcode"
     hint = re.compile(r"\d")
+    gate = re.compile(r"[A-Za-z][0-9]")
     pattern = re.compile(
         r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9][A-Z0-9]?|[a-z]{1,2}[0-9][a-z0-9]?) ?[0-9][A-Za-z]{2}"
         r"(?![A-Za-z0-9])"
@@ -458,6 +463,7 @@ class CoordinatesRecognizer(_RegexRecognizer):
     signal = "shares_location"
     score = 0.6
     explanation = "map coordinates"
+    gate = re.compile(r"\d\.\d{4}")
     pattern = re.compile(r"(?<![\d.])-?\d{1,2}\.\d{4,},\s?-?\d{1,3}\.\d{4,}(?![\d.])")
 
 
@@ -469,15 +475,27 @@ class StructuredRecognizer:
 
     def __init__(self, recognizers: list[_RegexRecognizer] | None = None) -> None:
         self.recognizers = recognizers if recognizers is not None else _all_structured()
+        # Every trigger word of every recogniser in one expression: most documents have none,
+        # and one search then rules them all out (each recogniser's own gate runs otherwise).
+        triggers = sorted({t for r in self.recognizers for t in r.triggers})
+        self._any_trigger = (
+            re.compile("|".join(re.escape(t) for t in triggers)) if triggers else None
+        )
 
     def analyze(self, doc: Document) -> list[Signal]:
         has_digit = doc.has_digit
         long_digits = has_digit and _LONG_DIGITS.search(doc.original) is not None
+        triggered = self._any_trigger is not None and (
+            self._any_trigger.search(doc.lower) is not None
+        )
         out: list[Signal] = []
         for r in self.recognizers:
             if r.triggers:
-                out.extend(r.analyze(doc))
-            elif long_digits or (has_digit and not r.needs_long_digits):
+                if triggered:
+                    out.extend(r.analyze(doc))
+            elif (long_digits or (has_digit and not r.needs_long_digits)) and (
+                r.gate is None or r.gate.search(doc.original) is not None
+            ):
                 out.extend(r.run(doc))
         return out
 

@@ -272,7 +272,7 @@ def _apostrophe_forms(word: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _load_chat_data() -> dict[str, dict[str, str]]:
     with _DATA.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+        data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {
         "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
         "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
