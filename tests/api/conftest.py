@@ -1,4 +1,4 @@
-"""API fixtures: an app on a fresh store (SQLite; PostgreSQL too when configured), a token
+"""API fixtures: an app on a fresh store (each `backend`, see tests/conftest.py), a token
 for each role, and a concern recorded by the `staff` user."""
 
 from __future__ import annotations
@@ -12,20 +12,9 @@ from fastapi.testclient import TestClient
 
 from onguard.api import create_app
 from onguard.cases import SYSTEM
-from onguard.cases.testing import FixedAssessor, FixedScanner, postgres_url, store_settings
+from onguard.cases.testing import FixedAssessor, FixedScanner, store_settings
 
 ROLES = ("admin", "dsl", "staff", "auditor", "platform")
-BACKENDS = [  # also in tests/cases/conftest.py
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgres",
-        id="postgres",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(postgres_url() is None, reason="ONGUARD_TEST_POSTGRES_URL not set"),
-        ],
-    ),
-]
 
 CONCERN = {
     "child": {"name": "Alex Test", "age": 13},
@@ -65,14 +54,12 @@ def make_api(backend: str, home: Path) -> Iterator[Api]:
         app.state.store.close()
 
 
-@pytest.fixture(params=BACKENDS)
-def api(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Api]:
-    yield from make_api(request.param, tmp_path / "home")
+@pytest.fixture
+def api(backend: str, tmp_path: Path) -> Iterator[Api]:
+    yield from make_api(backend, tmp_path / "home")
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def shared_api(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Api]:
+@pytest.fixture(scope="module")
+def shared_api(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Api]:
     """One app for a whole module (the role matrix makes many requests)."""
-    yield from make_api(request.param, tmp_path_factory.mktemp("home"))
+    yield from make_api(backend, tmp_path_factory.mktemp("home"))

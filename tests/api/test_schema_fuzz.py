@@ -19,31 +19,18 @@ from schemathesis import GenerationMode
 
 from onguard.api import create_app
 from onguard.cases import SYSTEM
-from onguard.cases.testing import FixedAssessor, FixedScanner, postgres_url, store_settings
+from onguard.cases.testing import FixedAssessor, FixedScanner, store_settings
 
 EXAMPLES = int(os.environ.get("ONGUARD_FUZZ_EXAMPLES", "4"))
 DEEP_EXAMPLES = 60
 
 
-BACKENDS = [  # as in conftest.py: PostgreSQL refuses some values SQLite takes (NUL bytes)
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgres",
-        id="postgres",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(postgres_url() is None, reason="ONGUARD_TEST_POSTGRES_URL not set"),
-        ],
-    ),
-]
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def fuzz_app(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[Any, str]]:
+# `backend` (tests/conftest.py) runs it on PostgreSQL too: it refuses some values SQLite
+# takes (NUL bytes).
+@pytest.fixture(scope="module")
+def fuzz_app(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str]]:
     home: Path = tmp_path_factory.mktemp("fuzz")
-    with store_settings(request.param, home) as s:
+    with store_settings(backend, home) as s:
         app = create_app(s)
         app.state.cases.use_engines(scanner=FixedScanner(), assessor=FixedAssessor())
         app.state.cases.create_user(SYSTEM, "fuzzadmin", "admin", "long-password")

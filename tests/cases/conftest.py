@@ -9,25 +9,14 @@ from pathlib import Path
 import pytest
 
 from onguard.cases import SYSTEM, Store, User
-from onguard.cases.testing import FixedAssessor, FixedScanner, postgres_url, store_settings
+from onguard.cases.testing import FixedAssessor, FixedScanner, store_settings
 from onguard.settings import Settings
 
-BACKENDS = [  # also in tests/api/conftest.py
-    pytest.param("sqlite", id="sqlite"),
-    pytest.param(
-        "postgres",
-        id="postgres",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(postgres_url() is None, reason="ONGUARD_TEST_POSTGRES_URL not set"),
-        ],
-    ),
-]
 
-
-@pytest.fixture(params=BACKENDS)
-def settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
-    with store_settings(request.param, tmp_path / "home") as s:
+@pytest.fixture
+def settings(backend: str, tmp_path: Path) -> Iterator[Settings]:
+    """A fresh store's settings on each backend (`backend` is in tests/conftest.py)."""
+    with store_settings(backend, tmp_path / "home") as s:
         yield s
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from web_helpers import PASSWORD
+from web_helpers import GROOMING_CHAT, PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -36,16 +36,7 @@ pytestmark = [
     ),
 ]
 
-CONVERSATION = "\n".join(
-    [
-        "Sam: hey, you seem really mature for your age",
-        "Alex: thanks",
-        "Sam: how old are you?",
-        "Alex: 12",
-        "Sam: don't tell your mum about me, it's our secret",
-        "Sam: send me a pic, delete it after",
-    ]
-)
+CONVERSATION = GROOMING_CHAT
 
 
 def _free_port() -> int:

@@ -6,21 +6,12 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from web_helpers import csrf_of
+from web_helpers import GROOMING_CHAT, csrf_of
 
 from onguard.web import create_public_app
 from onguard.web.highlight import Segment, Span, segments
 
-CHAT = "\n".join(
-    [
-        "Sam: hey, you seem really mature for your age",
-        "Alex: thanks",
-        "Sam: how old are you?",
-        "Alex: 12",
-        "Sam: don't tell your mum about me, it's our secret",
-        "Sam: send me a pic, delete it after",
-    ]
-)
+CHAT = GROOMING_CHAT
 
 
 @pytest.fixture(scope="module")

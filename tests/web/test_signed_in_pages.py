@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from fastapi import FastAPI
-from web_helpers import PASSWORD, csrf_of, new_client, record_concern, signed_in
+from web_helpers import (
+    GROOMING_CHAT,
+    PASSWORD,
+    csrf_of,
+    new_client,
+    record_concern,
+    signed_in,
+)
 
 from onguard.taxonomy import default_taxonomy
 
@@ -382,16 +389,7 @@ def test_a_mistyped_audit_page_is_a_400_page_not_json(store_app: FastAPI) -> Non
 
 def test_a_checked_conversation_saved_as_a_concern_keeps_its_evidence(store_app: FastAPI) -> None:
     client = signed_in(store_app, "dsl")
-    chat = "\n".join(
-        [
-            "Sam: hey, you seem really mature for your age",
-            "Alex: thanks",
-            "Sam: how old are you?",
-            "Alex: 12",
-            "Sam: don't tell your mum about me, it's our secret",
-            "Sam: send me a pic, delete it after",
-        ]
-    )
+    chat = GROOMING_CHAT
     token = csrf_of(client.get("/check").text)
     result = client.post(
         "/check",

@@ -10,6 +10,18 @@ from fastapi.testclient import TestClient
 PASSWORD = "a-long-test-password"
 ROLES = ("admin", "dsl", "staff", "auditor", "platform")
 
+# A short pasted chat with grooming signs (pattern-level, non-explicit), "Name: message" lines.
+GROOMING_CHAT = "\n".join(
+    [
+        "Sam: hey, you seem really mature for your age",
+        "Alex: thanks",
+        "Sam: how old are you?",
+        "Alex: 12",
+        "Sam: don't tell your mum about me, it's our secret",
+        "Sam: send me a pic, delete it after",
+    ]
+)
+
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 

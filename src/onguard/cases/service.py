@@ -185,6 +185,17 @@ def _is_missing(exc: Exception, module: str) -> bool:
     return name == module or module.startswith(name + ".") if name else False
 
 
+def _engine_class(module: str, name: str, what: str) -> Any:
+    """`module.name`, imported when first needed so the store works without that layer;
+    `UnavailableError` naming `what` when the layer is not installed."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ModuleNotFoundError, AttributeError) as exc:
+        if _is_missing(exc, module):
+            raise UnavailableError(f"{what} is not installed") from exc
+        raise
+
+
 def _usable_key(value: str | None) -> bool:
     """Whether `value` can be looked up at all (PostgreSQL refuses NUL bytes in text)."""
     return value is not None and 0 < len(value) <= 64 and "\x00" not in value
@@ -384,6 +395,49 @@ class CaseService:
             raise _Denied(actor, permission, "concern", concern_id, row.child_id)
         return row
 
+    def _audit_on_concern(
+        self,
+        s: Session,
+        actor: User,
+        action: str,
+        object_type: str,
+        object_id: str,
+        concern: ConcernRow,
+        **detail: Any,
+    ) -> None:
+        """Flush, then audit `action` on something recorded under `concern`."""
+        s.flush()
+        self._audit(
+            s,
+            actor,
+            action,
+            object_type,
+            object_id,
+            concern.child_id,
+            detail={"concern": concern.id, **detail},
+        )
+
+    def _user_named(self, s: Session, username: str) -> UserRow:
+        row = (
+            s.scalar(select(UserRow).where(UserRow.username == username))
+            if _usable_key(username)
+            else None
+        )
+        if row is None:
+            raise NotFoundError("no such user")
+        return row
+
+    def _revoke_live_tokens(self, s: Session, user_id: int) -> int:
+        """Revoke the user's unrevoked API tokens; how many."""
+        tokens = s.scalars(
+            select(ApiTokenRow).where(
+                ApiTokenRow.user_id == user_id, ApiTokenRow.revoked_at.is_(None)
+            )
+        ).all()
+        for token in tokens:
+            token.revoked_at = _now()
+        return len(tokens)
+
     # -- accounts ----------------------------------------------------------------------
 
     def count_users(self) -> int:
@@ -425,13 +479,7 @@ class CaseService:
             self._require(actor, "manage_users", "token")
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         with self.store.transaction() as s:
-            user = (
-                s.scalar(select(UserRow).where(UserRow.username == username))
-                if _usable_key(username)
-                else None
-            )
-            if user is None:
-                raise NotFoundError("no such user")
+            user = self._user_named(s, username)
             s.add(ApiTokenRow(user_id=user.id, token_hash=_sha256(token), created_at=_now()))
             s.flush()
             self._audit(s, actor, "issue_token", "user", str(user.id))
@@ -443,24 +491,10 @@ class CaseService:
         if actor.username != username:
             self._require(actor, "manage_users", "token")
         with self.store.transaction() as s:
-            user = (
-                s.scalar(select(UserRow).where(UserRow.username == username))
-                if _usable_key(username)
-                else None
-            )
-            if user is None:
-                raise NotFoundError("no such user")
-            rows = s.scalars(
-                select(ApiTokenRow).where(
-                    ApiTokenRow.user_id == user.id, ApiTokenRow.revoked_at.is_(None)
-                )
-            ).all()
-            for row in rows:
-                row.revoked_at = _now()
-            self._audit(
-                s, actor, "revoke_tokens", "user", str(user.id), detail={"count": len(rows)}
-            )
-            return len(rows)
+            user = self._user_named(s, username)
+            count = self._revoke_live_tokens(s, user.id)
+            self._audit(s, actor, "revoke_tokens", "user", str(user.id), detail={"count": count})
+            return count
 
     @_audits_denials
     def deactivate_user(self, actor: User, username: str) -> UserOut:
@@ -470,13 +504,7 @@ class CaseService:
         (409), so the store is never left without one."""
         self._require(actor, "manage_users", "user")
         with self.store.transaction() as s:
-            row = (
-                s.scalar(select(UserRow).where(UserRow.username == username))
-                if _usable_key(username)
-                else None
-            )
-            if row is None:
-                raise NotFoundError("no such user")
+            row = self._user_named(s, username)
             if not row.active:
                 raise ConflictError("user: already deactivated")
             if row.role == "admin":
@@ -486,21 +514,10 @@ class CaseService:
                 if int(admins or 0) <= 1:
                     raise ConflictError("user: the last active admin cannot be deactivated")
             row.active = False
-            tokens = s.scalars(
-                select(ApiTokenRow).where(
-                    ApiTokenRow.user_id == row.id, ApiTokenRow.revoked_at.is_(None)
-                )
-            ).all()
-            for token in tokens:
-                token.revoked_at = _now()
+            revoked = self._revoke_live_tokens(s, row.id)
             s.flush()
             self._audit(
-                s,
-                actor,
-                "deactivate_user",
-                "user",
-                str(row.id),
-                detail={"tokens_revoked": len(tokens)},
+                s, actor, "deactivate_user", "user", str(row.id), detail={"tokens_revoked": revoked}
             )
             return _user_out(row)
 
@@ -593,24 +610,16 @@ class CaseService:
     def _get_scanner(self) -> Any:
         with self._lock:
             if self._scanner is None:
-                try:
-                    scanner_cls = importlib.import_module("onguard.conversation").Scanner
-                except (ModuleNotFoundError, AttributeError) as exc:
-                    if _is_missing(exc, "onguard.conversation"):
-                        raise UnavailableError("the conversation scanner is not installed") from exc
-                    raise
+                scanner_cls = _engine_class(
+                    "onguard.conversation", "Scanner", "the conversation scanner"
+                )
                 self._scanner = scanner_cls()
             return self._scanner
 
     def _get_assessor(self) -> Any:
         with self._lock:
             if self._assessor is None:
-                try:
-                    assessor_cls = importlib.import_module("onguard.assess").Assessor
-                except (ModuleNotFoundError, AttributeError) as exc:
-                    if _is_missing(exc, "onguard.assess"):
-                        raise UnavailableError("the assessment engine is not installed") from exc
-                    raise
+                assessor_cls = _engine_class("onguard.assess", "Assessor", "the assessment engine")
                 self._assessor = assessor_cls()
             return self._assessor
 
@@ -843,31 +852,17 @@ class CaseService:
         days = REVIEW_DAYS.get(out.level)
         review = _now().date() + dt.timedelta(days=days) if days else None
         with self.store.transaction() as s:
-            row = AssessmentRow(
-                id=str(uuid.uuid4()),
-                concern_id=concern_id,
+            concern = s.get_one(ConcernRow, concern_id)
+            self._add_assessment_row(
+                s,
+                actor,
+                concern,
                 level=out.level,
                 immediate_danger=out.immediate_danger,
                 routes=list(out.routes),
-                rationale_enc=self.cipher.seal(
-                    "assessments.rationale", json.dumps(list(out.rationale))
-                ),
+                rationale=list(out.rationale),
                 review_date=review,
                 source="automated",
-                assessed_by=None,
-                assessed_at=_now(),
-            )
-            s.add(row)
-            s.flush()
-            child_id = s.scalar(select(ConcernRow.child_id).where(ConcernRow.id == concern_id))
-            self._audit(
-                s,
-                actor,
-                "add_assessment",
-                "assessment",
-                row.id,
-                child_id,
-                detail={"concern": concern_id, "level": out.level, "source": "automated"},
             )
 
     # -- reading -----------------------------------------------------------------------
@@ -1144,16 +1139,7 @@ class CaseService:
         with self.store.transaction() as s:
             row = self._concern_row(s, actor, concern_id, "add_evidence")
             ev = self._add_evidence_row(s, actor, row.id, data, _now())
-            s.flush()
-            self._audit(
-                s,
-                actor,
-                "add_evidence",
-                "evidence",
-                ev.id,
-                row.child_id,
-                detail={"concern": row.id, "kind": data.kind},
-            )
+            self._audit_on_concern(s, actor, "add_evidence", "evidence", ev.id, row, kind=data.kind)
             return self._evidence_out(ev, self._usernames(s))
 
     @_audits_denials
@@ -1171,16 +1157,7 @@ class CaseService:
                 created_at=_now(),
             )
             s.add(action)
-            s.flush()
-            self._audit(
-                s,
-                actor,
-                "add_action",
-                "action",
-                action.id,
-                row.child_id,
-                detail={"concern": row.id},
-            )
+            self._audit_on_concern(s, actor, "add_action", "action", action.id, row)
             return self._action_out(action, self._usernames(s))
 
     @_audits_denials
@@ -1197,16 +1174,7 @@ class CaseService:
             if action.outcome_enc is not None:
                 raise ConflictError("this action already has an outcome")
             action.outcome_enc = self._seal("actions.outcome", data.outcome)
-            s.flush()
-            self._audit(
-                s,
-                actor,
-                "record_outcome",
-                "action",
-                action.id,
-                row.child_id,
-                detail={"concern": row.id},
-            )
+            self._audit_on_concern(s, actor, "record_outcome", "action", action.id, row)
             return self._action_out(action, self._usernames(s))
 
     @_audits_denials
@@ -1226,15 +1194,8 @@ class CaseService:
                 made_at=data.made_at or _now(),
             )
             s.add(ref)
-            s.flush()
-            self._audit(
-                s,
-                actor,
-                "add_referral",
-                "referral",
-                ref.id,
-                row.child_id,
-                detail={"concern": row.id, "route": data.route},
+            self._audit_on_concern(
+                s, actor, "add_referral", "referral", ref.id, row, route=data.route
             )
             return self._referral_out(ref, self._usernames(s))
 
@@ -1243,31 +1204,51 @@ class CaseService:
         """A practitioner's own grading (admin, dsl); earlier assessments stay on record."""
         with self.store.transaction() as s:
             row = self._concern_row(s, actor, concern_id, "add_assessment")
-            a = AssessmentRow(
-                id=str(uuid.uuid4()),
-                concern_id=row.id,
+            a = self._add_assessment_row(
+                s,
+                actor,
+                row,
                 level=data.level,
                 immediate_danger=data.immediate_danger,
                 routes=list(data.routes),
-                rationale_enc=self.cipher.seal("assessments.rationale", json.dumps(data.rationale))
-                or "",
+                rationale=data.rationale,
                 review_date=data.review_date,
                 source="practitioner",
-                assessed_by=actor.id,
-                assessed_at=_now(),
-            )
-            s.add(a)
-            s.flush()
-            self._audit(
-                s,
-                actor,
-                "add_assessment",
-                "assessment",
-                a.id,
-                row.child_id,
-                detail={"concern": row.id, "level": data.level, "source": "practitioner"},
             )
             return self._assessment_out(a, self._usernames(s))
+
+    def _add_assessment_row(
+        self,
+        s: Session,
+        actor: User,
+        concern: ConcernRow,
+        *,
+        level: str,
+        immediate_danger: bool,
+        routes: list[str],
+        rationale: list[str],
+        review_date: dt.date | None,
+        source: str,
+    ) -> AssessmentRow:
+        """Store a grading under `concern`: a practitioner's own (assessed by the actor) or
+        OnGuard's automated one (assessed by no user)."""
+        a = AssessmentRow(
+            id=str(uuid.uuid4()),
+            concern_id=concern.id,
+            level=level,
+            immediate_danger=immediate_danger,
+            routes=routes,
+            rationale_enc=self.cipher.seal("assessments.rationale", json.dumps(rationale)) or "",
+            review_date=review_date,
+            source=source,
+            assessed_by=actor.id if source == "practitioner" else None,
+            assessed_at=_now(),
+        )
+        s.add(a)
+        self._audit_on_concern(
+            s, actor, "add_assessment", "assessment", a.id, concern, level=level, source=source
+        )
+        return a
 
     # -- chronology --------------------------------------------------------------------
 

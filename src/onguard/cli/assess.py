@@ -148,6 +148,15 @@ def _ask_numbers(console: Console, question: str, count: int) -> list[int]:
         return list(dict.fromkeys(numbers))
 
 
+def _pick(console: Console, title: str, names: list[str], question: str) -> list[int]:
+    """Show `names` as a numbered table and ask which apply (numbers from 1)."""
+    table = Table(title=title, show_header=False)
+    for n, name in enumerate(names, 1):
+        table.add_row(str(n), name)
+    console.print(table)
+    return _ask_numbers(console, question, len(names))
+
+
 def _ask_age(console: Console) -> int | None:
     limit = ChildInfo.model_fields["age"].metadata
     high = next((m.le for m in limit if hasattr(m, "le")), 25)
@@ -180,21 +189,19 @@ def _interactive(audience: str) -> Plan:
     )
 
     indicators = list(tax.indicators.values())
-    table = Table(title="Indicators (the guide's words)", show_header=False)
-    for n, ind in enumerate(indicators, 1):
-        table.add_row(str(n), ind.name)
-    console.print(table)
-    picked_ind = _ask_numbers(
-        console, "Which have you noticed? (numbers, blank for none)", len(indicators)
+    picked_ind = _pick(
+        console,
+        "Indicators (the guide's words)",
+        [ind.name for ind in indicators],
+        "Which have you noticed? (numbers, blank for none)",
     )
 
     harms = list(tax.harms.values())
-    table = Table(title="Forms of exploitation already known", show_header=False)
-    for n, h in enumerate(harms, 1):
-        table.add_row(str(n), h.name)
-    console.print(table)
-    picked_harms = _ask_numbers(
-        console, "Which do you already know of? (numbers, blank for none)", len(harms)
+    picked_harms = _pick(
+        console,
+        "Forms of exploitation already known",
+        [h.name for h in harms],
+        "Which do you already know of? (numbers, blank for none)",
     )
 
     descriptions = default_rules().facts.form
@@ -250,26 +257,33 @@ def print_plan(plan: Plan, console: Console) -> None:
                 console.print(f"     why: {'; '.join(r.why)}")
             if r.reader_note:
                 console.print(f"     [i]{r.reader_note}[/]")
-    console.print("[bold]Why[/]")
-    for line in out.rationale:
-        if not line.startswith(("graded ", "what would change it: ")):
-            console.print(f"  • {line}")
-    console.print("[bold]What would change the grade[/]")
-    for w in plan.would_change:
-        console.print(f"  • {w}")
+    _print_list(
+        console,
+        "Why",
+        [x for x in out.rationale if not x.startswith(("graded ", "what would change it: "))],
+    )
+    _print_list(console, "What would change the grade", plan.would_change)
     if plan.harms:
-        console.print("[bold]Harms considered[/]")
-        for h in plan.harms:
-            sources = ", ".join(dict.fromkeys(s.source for s in h.sources))
-            console.print(f"  • {h.name} ({sources})")
-    console.print("[bold]What not to do[/]")
-    for d in plan.guidance.do_not:
-        console.print(f"  • {d.text}")
-    console.print("[bold]Talking with the child[/]")
-    for t in plan.guidance.responding + plan.guidance.say_to_child:
-        console.print(f"  • {t.text}")
-    console.print("[bold]Support[/]")
-    for r in plan.guidance.support:
-        console.print(f"  • {r.name}: {r.contact_line}")
+        _print_list(
+            console,
+            "Harms considered",
+            [
+                f"{h.name} ({', '.join(dict.fromkeys(s.source for s in h.sources))})"
+                for h in plan.harms
+            ],
+        )
+    _print_list(console, "What not to do", [d.text for d in plan.guidance.do_not])
+    _print_list(
+        console,
+        "Talking with the child",
+        [t.text for t in plan.guidance.responding + plan.guidance.say_to_child],
+    )
+    _print_list(console, "Support", [f"{r.name}: {r.contact_line}" for r in plan.guidance.support])
     for w in plan.warnings:
         console.print(f"[yellow]Note: {w}[/]")
+
+
+def _print_list(console: Console, heading: str, items: list[str]) -> None:
+    console.print(f"[bold]{heading}[/]")
+    for item in items:
+        console.print(f"  • {item}")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import secrets
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import typer
 
@@ -36,6 +38,19 @@ def _open() -> Store:
     except (CaseError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+
+
+@contextmanager
+def _store() -> Iterator[Store]:
+    """The store, closed afterwards; a refused or invalid request (a `CaseError`) ends the
+    command with its message and exit status 1."""
+    store = _open()
+    try:
+        yield store
+    except CaseError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
 
 
 def _fail(exc: Exception) -> typer.Exit:
@@ -71,14 +86,9 @@ def users_add(
                     raise _fail(ValueError("the passwords differ"))
         if password is None:
             password, generated = secrets.token_urlsafe(12), True
-    store = _open()
-    try:
+    with _store() as store:
         user = store.cases.create_user(SYSTEM, name, role, password)
         token = store.cases.issue_token(SYSTEM, user.username)
-    except CaseError as exc:
-        raise _fail(exc) from None
-    finally:
-        store.close()
     if as_json:
         typer.echo(json.dumps({"token": token}))
         return
@@ -95,26 +105,16 @@ def users_token(
     as_json: bool = typer.Option(False, "--json", help='print only {"token": "..."}'),
 ) -> None:
     """Print a new API token for an existing user (shown once)."""
-    store = _open()
-    try:
+    with _store() as store:
         token = store.cases.issue_token(SYSTEM, name)
-    except CaseError as exc:
-        raise _fail(exc) from None
-    finally:
-        store.close()
     typer.echo(json.dumps({"token": token}) if as_json else f"token: {token}")
 
 
 @users_app.command("revoke")
 def users_revoke(name: str = typer.Argument(..., help="the user")) -> None:
     """Revoke every API token of a user."""
-    store = _open()
-    try:
+    with _store() as store:
         count = store.cases.revoke_tokens(SYSTEM, name)
-    except CaseError as exc:
-        raise _fail(exc) from None
-    finally:
-        store.close()
     typer.echo(f"revoked {count} token(s) of {name}")
 
 
@@ -122,24 +122,16 @@ def users_revoke(name: str = typer.Argument(..., help="the user")) -> None:
 def users_deactivate(name: str = typer.Argument(..., help="the user")) -> None:
     """Deactivate a user: no more sign-in, API tokens revoked, web sessions end at once.
     Everything they recorded stays on record."""
-    store = _open()
-    try:
+    with _store() as store:
         store.cases.deactivate_user(SYSTEM, name)
-    except CaseError as exc:
-        raise _fail(exc) from None
-    finally:
-        store.close()
     typer.echo(f"deactivated {name}")
 
 
 @users_app.command("list")
 def users_list(as_json: bool = typer.Option(False, "--json", help="print JSON")) -> None:
     """List users and their roles."""
-    store = _open()
-    try:
+    with _store() as store:
         users = store.cases.list_users(SYSTEM)
-    finally:
-        store.close()
     if as_json:
         typer.echo(json.dumps([u.model_dump(mode="json") for u in users], indent=2))
         return
@@ -151,22 +143,16 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="print JSON"))
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create the database or bring it to the newest schema."""
-    store = _open()
-    try:
+    with _store() as store:
         revision = current_revision(store.engine)
-    finally:
-        store.close()
     typer.echo(f"database at revision {revision}")
 
 
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Check the audit log's hash chain; exit 1 if any event was changed, removed or reordered."""
-    store = _open()
-    try:
+    with _store() as store:
         report = store.verify_audit()
-    finally:
-        store.close()
     if report.ok:
         typer.echo(f"audit log intact: {report.events} events; head {report.head}")
         return

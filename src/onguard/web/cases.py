@@ -239,6 +239,28 @@ def _concern_form(
     )
 
 
+def _happened_at(
+    value: str, errors: FormErrors, *, earliest_year: int = dt.MINYEAR
+) -> dt.datetime | None:
+    """The form's "when it happened" as an aware datetime (UTC when no zone is given), or None
+    when empty; an error on `errors` when it is not a date and time or is in the future."""
+    if not value:
+        return None
+    try:
+        happened_at = dt.datetime.fromisoformat(value)
+        if happened_at.tzinfo is None:
+            happened_at = happened_at.replace(tzinfo=dt.UTC)
+        too_late = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+        if happened_at.year < earliest_year or happened_at > too_late:
+            raise ValueError
+    except ValueError:
+        errors.add(
+            "happened_at", "Enter when it happened as a date and time that is not in the future."
+        )
+        return None
+    return happened_at
+
+
 def _indicator_groups(request: Request) -> list[tuple[str, list[Any]]]:
     from onguard.web.content import INDICATOR_SOURCE_HEADINGS
 
@@ -368,19 +390,7 @@ def _concern_input(values: dict[str, Any], errors: FormErrors) -> Any:
             errors.add(name, f"Enter at most {MAX_TEXT:,} characters here.")
     if len(values["setting"]) > MAX_SHORT:
         errors.add("setting", f"Enter at most {MAX_SHORT} characters for where it happened.")
-    happened_at = None
-    if values["happened_at"]:
-        try:
-            happened_at = dt.datetime.fromisoformat(values["happened_at"])
-            if happened_at.tzinfo is None:
-                happened_at = happened_at.replace(tzinfo=dt.UTC)
-            if happened_at > dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
-                raise ValueError
-        except ValueError:
-            errors.add(
-                "happened_at",
-                "Enter when it happened as a date and time that is not in the future.",
-            )
+    happened_at = _happened_at(values["happened_at"], errors)
     if values["indicator_source"] not in INDICATOR_SOURCES:
         errors.add("indicator_source", "Choose how you know about the signs you ticked.")
     conversation = None
@@ -716,20 +726,7 @@ def _amendment(concern: Any, values: dict[str, Any], errors: FormErrors) -> dict
             errors.add(name, f"Enter at most {limit:,} characters here.")
         elif _same_text(values[name]) != _same_text(getattr(concern, name)):
             change[name] = values[name] or None
-    happened_at = None
-    if values["happened_at"]:
-        try:
-            happened_at = dt.datetime.fromisoformat(values["happened_at"])
-            if happened_at.tzinfo is None:
-                happened_at = happened_at.replace(tzinfo=dt.UTC)
-            too_late = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
-            if happened_at.year < 1900 or happened_at > too_late:
-                raise ValueError
-        except ValueError:
-            errors.add(
-                "happened_at",
-                "Enter when it happened as a date and time that is not in the future.",
-            )
+    happened_at = _happened_at(values["happened_at"], errors, earliest_year=1900)
     current_at = concern.happened_at
     if current_at is not None:  # the form shows minutes: seconds alone are not a change
         current_at = current_at.astimezone(dt.UTC).replace(second=0, microsecond=0)
