@@ -42,6 +42,7 @@ def _harms(reader: NotesReader, text: str) -> dict[str, bool]:
         ("She has been missing since Monday.", "missing_now"),
         ("They threatened to post the pictures.", "threat_made"),
         ("He typed in his card details on the site.", "bank_details_shared"),
+        ("She gave card details to a free game-currency site.", "bank_details_shared"),
     ],
 )
 def test_fact_found(reader: NotesReader, text: str, fact: str) -> None:
