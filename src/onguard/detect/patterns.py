@@ -245,9 +245,108 @@ def expand_pattern(pattern: str, lexicons: dict[str, str], rule: Rule | None = N
 
     # "ur"/"youre" normalise to "your", so "you are" in a pattern also accepts "your".
     pattern = re.sub(r"(?<![a-z])you are(?![a-z])", "(?:you are|your)", pattern)
-    out = _DOUBLE.sub(r"(?:\1{1,2})", pattern)
-    out = out.replace(" ?", f"[^\\w{SEPARATOR}]*").replace(" ", _GAP)
+    out = _DOUBLE.sub(r"(?:\1{1,2})", _optional_gaps(pattern))
+    out = _spaces_to_gaps(out)
     return _MACRO.sub(macro, out)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the ')' closing the group opened at `start` (-1 if unbalanced)."""
+    depth, i, n = 0, start, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Index of the ']' closing the character class opened at `start`."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "]":
+            return i
+        i += 1
+    return len(pattern) - 1
+
+
+def _optional_gaps(pattern: str) -> str:
+    """'x (?:y)?' -> 'x(?: (?:y))?': the gap before an optional group is optional with it,
+    so "x" still matches at the end of a message."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern.startswith(" (", i):
+            end = _group_end(pattern, i + 1)
+            lazy = end + 2 < n and pattern[end + 2] == "?"
+            # A group that ends in its own space ("(?:still )?") already carries the gap after it.
+            trailing = pattern[end - 1] == " " or pattern[end - 2 : end] == " ?"
+            # Only where a gap (or the pattern's end) follows: "x (?:£)?\\d+" keeps its gap.
+            after = pattern[end + 2 : end + 3]
+            gap_after = after in ("", " ", ")", "|")
+            optional = end > 0 and end + 1 < n and pattern[end + 1] == "?"
+            if optional and not lazy and not trailing and gap_after:
+                inner = _optional_gaps(pattern[i + 1 : end + 1])
+                out.append(f"(?: {inner})?")
+                i = end + 2
+                continue
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern[i] == "[":
+            close = _class_end(pattern, i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+def _spaces_to_gaps(pattern: str) -> str:
+    """A space outside a character class becomes the gap expression (" ?" an optional gap);
+    inside a class it stays a literal space."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif ch == "[":
+            close = _class_end(pattern, i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+        elif ch == " ":
+            if i + 1 < n and pattern[i + 1] == "?":
+                out.append(f"[^\\w{SEPARATOR}]*")
+                i += 2
+            else:
+                out.append(_GAP)
+                i += 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 def lexicon_regex(words: Iterable[str]) -> str:
@@ -367,7 +466,16 @@ class PatternRecognizer:
                         anchor_rules.setdefault(short, set()).add(index)
         for word, indices in anchor_rules.items():
             # An anchor matches at a word start; short anchors must be whole words.
-            automaton.add_word(word, (len(word), len(word) <= 3, tuple(sorted(indices))))
+            # Anchors that begin (end) with punctuation (".com/") need no word edge on that side.
+            automaton.add_word(
+                word,
+                (
+                    len(word),
+                    word[:1].isalnum(),
+                    len(word) <= 3 and word[-1:].isalnum(),
+                    tuple(sorted(indices)),
+                ),
+            )
         if anchor_rules:
             automaton.make_automaton()
         self._automaton = automaton if anchor_rules else None
@@ -385,9 +493,10 @@ class PatternRecognizer:
         # (message, rule) -> list of [start, end) windows around anchor hits, merged.
         todo: dict[tuple[int, int], list[list[int]]] = {}
         msg = 0
-        for last, (length, whole, indices) in self._automaton.iter(text):
+        for last, (length, left, whole, indices) in self._automaton.iter(text):
             first = last - length + 1
-            if first > 0 and text[first - 1].isalnum():
+            # A word anchor starts a word; a digit may precede it ("9pm", "2000vbucks").
+            if left and first > 0 and text[first - 1].isalpha():
                 continue
             if whole and last + 1 < len(text) and text[last + 1].isalnum():
                 continue

@@ -47,10 +47,22 @@ _CONFUSABLES = {
 # Digits and symbols read as letters, applied only inside tokens that also hold
 # letters ("n00dz", "s3nd"), never to numbers ("13", "07700 900123").
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+    }
 )
 
-_TOKEN = r"[a-z0-9@$]+"
+# "!" counts only between letters ("p!cs", "f!nd"); "hi!" and "wow!!" are left alone.
+_TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
 _SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
 _SEPARATED_SPACE = r"[a-z](?: [a-z]){3,}(?![a-z0-9])"
 _APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
@@ -148,13 +160,20 @@ class Normalizer:
             for variant in _apostrophe_forms(key):
                 self.abbreviations.setdefault(variant, value)
         abbrev = trie_regex(self.abbreviations)
+        # Three spaced letters are joined only when they spell a known shorthand ("k y s"):
+        # joining every "r u a" would lose ordinary shorthand.
+        three = sorted(k for k in self.abbreviations if len(k) == 3 and k.isalpha())
+        spaced3 = "|" + "|".join(" ".join(k) + "(?![a-z0-9])" for k in three) if three else ""
         # One pass finds every rewrite; at a position the alternatives are tried in order.
         self._rewrite = re.compile(
             r"(?<=[a-z])(?P<apos>['`])(?=[a-z])"
             r"|(?<![a-z0-9@$'])(?:"
-            rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE})"
+            rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"
             rf"|(?P<abbr>{abbrev})(?![a-z0-9@$'])"
-            rf"|(?P<leet>(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])(?![0-9]{{2}}){_TOKEN})"
+            rf"|(?P<leet>(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$]*(?:[0-9@$]|![a-z]))(?![0-9]{{2}})"
+            # not model names and amounts with letters ("life360", "2000vbucks")
+            rf"(?![a-z0-9@$!]*[0-9]{{3}})"
+            rf"{_TOKEN})"
             r")"
             r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
         )
@@ -228,7 +247,10 @@ class Normalizer:
                 joined = "".join(c for c in token if c.isalpha())
                 out = abbreviations.get(joined, joined)
             elif kind == "leet":
+                if "@" in token and s.startswith(".", m.end()):
+                    continue  # an email address ("a@b.com"), not leetspeak
                 out = abbreviations.get(token) or token.translate(_LEET)
+                out = abbreviations.get(out, out)
             else:  # elongation "sooo" -> "so"
                 out = token[0]
             if parts is None:

@@ -1,0 +1,43 @@
+"""Mixed leetspeak with symbols, spaced-out shorthand, and what must survive untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from onguard.text import normalize
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("p@y me now", "pay me now"),
+        ("3v3ry0ne knows", "everyone knows"),
+        ("send p!cs", "send pictures"),
+        ("f!nd me", "find me"),
+        ("send ur l0cati0n", "send your location"),
+        ("just k y s", "just kill yourself"),
+    ],
+)
+def test_symbol_leetspeak_and_spaced_shorthand_fold(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["email a@b.com today", "its $5 each", "hi! wow!! ok", "install life360", "i got 2000vbucks"],
+)
+def test_emails_prices_exclamations_and_model_names_survive(original: str) -> None:
+    assert normalize(original).text == original
+
+
+def test_three_spaced_letters_that_spell_nothing_known_stay_apart() -> None:
+    assert normalize("r u a fan").text == "are you a fan"
+
+
+@pytest.mark.parametrize("original", ["send p!cs", "k y s now", "p@y m3 n0w", "a@b.com"])
+def test_offset_map_stays_valid(original: str) -> None:
+    norm = normalize(original)
+    for start in range(len(norm.text) + 1):
+        for end in range(start, len(norm.text) + 1):
+            s, e = norm.span(start, end)
+            assert 0 <= s <= e <= len(original)
