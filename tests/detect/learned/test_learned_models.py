@@ -21,10 +21,13 @@ from onguard.detect.learned import (
     score_conversations,
 )
 from onguard.detect.learned.features import HashingParams, NgramHasher, normalise
+from onguard.detect.learned.model import SHAPES, conversation_shape, shape_codes
 from onguard.detect.learned.training import (
+    UNSEEN_SHAPE_MARGIN,
     Doc,
     HarmSpec,
     _fit_linear,
+    _shape_thresholds,
     design_matrix,
     fit_harm_model,
     sample_weights,
@@ -75,8 +78,45 @@ def synthetic_docs(n: int = 160, seed: int = 0) -> list[Doc]:
 @pytest.fixture(scope="module")
 def trained() -> LinearConversationModel:
     docs = synthetic_docs()
-    spec = HarmSpec("grooming", ("synthetic",), "non_child")
+    # like the shipped grooming model: one threshold for every conversation shape
+    spec = HarmSpec("grooming", ("synthetic",), "non_child", per_shape=False)
     return fit_harm_model(spec, docs, design_matrix(docs, SMALL), SMALL)
+
+
+def test_shape_of_each_prefix() -> None:
+    assert conversation_shape(["hi"]) == "short"
+    assert conversation_shape(["x" * 301]) == "long"
+    assert conversation_shape(["hi", "hello"]) == "pair"
+    assert conversation_shape(["hi", "hello", "bye"]) == "chat"
+    codes = shape_codes(np.arange(4), np.full(4, 5))
+    assert [SHAPES[c] for c in codes] == ["short", "pair", "chat", "chat"]
+
+
+def test_shape_without_positives_gets_a_conservative_threshold() -> None:
+    # Positives are all single messages; 2-message conversations are all negatives, and one
+    # of them scores high: its shape must get a threshold above every score it had.
+    rng = np.random.default_rng(0)
+    z = np.r_[rng.normal(2, 1, 50), rng.normal(-2, 1, 50), rng.normal(-2, 1, 40), 3.0]
+    y = np.r_[np.ones(50), np.zeros(91)].astype(np.int64)
+    shape = np.r_[np.zeros(100), np.full(41, 2)].astype(np.int64)
+    group = np.zeros(z.size, dtype=np.int64)
+    t = _shape_thresholds(z, y, group, np.zeros(z.size), shape, 0.0)
+    assert -2 < t["short"] < 2
+    assert t["pair"] >= 3.0 + UNSEEN_SHAPE_MARGIN
+    assert t["chat"] == t["long"] == max(0.0, 0.0) + UNSEEN_SHAPE_MARGIN
+
+
+def test_per_shape_model_thresholds_apply_by_shape(trained: LinearConversationModel) -> None:
+    texts = ["how old are you? keep it our secret", "don't tell your mum", "ok"]
+    senders = ["a", "a", "a"]
+    base = trained.score(texts, senders, set()).prefix_scores
+    strict = LinearConversationModel.from_parts(trained, shape_thresholds={"chat": 1e6})
+    got = strict.score(texts, senders, set()).prefix_scores
+    assert got[:2] == pytest.approx(base[:2]) and got[2] < 1e-9 < base[2]
+    batch = score_conversations([strict], [(texts, senders, set())] * 2)
+    assert batch[0][0].prefix_scores == pytest.approx(got)
+    with pytest.raises(ValueError, match="shapes"):
+        LinearConversationModel.from_parts(trained, shape_thresholds={"triangle": 0.0})
 
 
 def test_normalise_keeps_length_and_maps_digits() -> None:
@@ -223,6 +263,7 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "n_docs",
         "intercept",
         "threshold",
+        "shape_thresholds",
         "slope",
         "trained_on",
         "hyperparameters",

@@ -83,4 +83,5 @@ def test_retraining_reproduces_recorded_cv_metrics(models) -> None:
     for key, value in shipped.metadata["inner_cv"].items():
         assert again.metadata["inner_cv"][key] == pytest.approx(value, abs=0.01), key
     assert again.threshold == pytest.approx(shipped.threshold, abs=1e-3)
+    assert again.shape_thresholds == pytest.approx(shipped.shape_thresholds, abs=1e-3)
     assert np.corrcoef(again.weights, shipped.weights)[0, 1] > 0.999

@@ -29,6 +29,7 @@ from onguard.detect.learned.model import (
     ModelScore,
     PreparedHits,
     prepare_hits,
+    shape_codes,
 )
 
 ARTEFACTS_DIR = Path(__file__).resolve().parent / "artefacts"
@@ -122,6 +123,12 @@ def score_conversations(
         non_child = np.fromiter(
             (s not in c[2] for c in conversations for s in c[1]), dtype=bool, count=len(senders)
         )
+    first_len = np.fromiter(
+        (len(c[0][0]) if len(c[0]) else 0 for c in conversations),
+        dtype=np.int64,
+        count=len(conversations),
+    )
+    shape = shape_codes(np.arange(len(texts)) - conv_start, np.repeat(first_len, sizes))
     hits_by_params: dict[HashingParams, NgramHits] = {}
     by_message: dict[HashingParams, _HitsByMessage] = {}
     prepared_by_key: dict[tuple[HashingParams, bool], PreparedHits] = {}
@@ -138,7 +145,7 @@ def score_conversations(
             prepared = prepared_by_key[key] = prepare_hits(
                 hits, read, conv_start if many else None, model.params.block_size
             )
-        prefix = model.prefix_scores(hits, prepared=prepared) if texts else np.zeros(0)
+        prefix = model.prefix_scores(hits, prepared=prepared, shape=shape) if texts else np.zeros(0)
         for i, (conv_texts, conv_senders, children) in enumerate(conversations):
             if sizes[i] == 0:
                 out[i].append(ModelScore(0.0, []))

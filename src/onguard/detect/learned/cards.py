@@ -38,6 +38,19 @@ def _fmt(v: Any) -> str:
     return f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
+def _shape_line(model: LinearConversationModel) -> str:
+    if not model.shape_thresholds:
+        return "- One threshold for every conversation shape."
+    seen = ", ".join(f"{k} {v:.3f}" for k, v in model.shape_thresholds.items())
+    return (
+        "- Threshold per conversation shape (short/long single message, question/answer "
+        "pair, chat of 3+ messages), chosen by the same cross-validation; a shape with no "
+        "positives in the training data gets a conservative one (a margin above the global "
+        f"threshold {model.threshold:.3f} and above every training score of that shape): "
+        f"{seen}."
+    )
+
+
 def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | None = None) -> str:
     """Markdown model card for one trained model."""
     m = model.metadata
@@ -56,6 +69,7 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         f"(2^{model.params.n_bits} buckets each, no vocabulary stored); Platt-calibrated, "
         "decision threshold (chosen by 5-fold cross-validation on the training data) "
         "mapped to a score of 0.5.",
+        _shape_line(model),
         "- Artefacts: `"
         + model.name
         + ".npz` (float32 weights), `"

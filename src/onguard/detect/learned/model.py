@@ -40,6 +40,32 @@ from onguard.detect.learned.features import HashingParams, NgramHasher, NgramHit
 Reads = Literal["all", "non_child"]
 FORMAT_VERSION = 1
 
+# Conversation shapes, so one model can serve sources that look nothing alike: a lone
+# short message (an SMS, a tweet, a game-chat line), a lone long message (a chat log
+# pasted as one text), a question/answer pair, a chat of 3+ messages. A model may hold
+# a threshold per shape, chosen by cross-validation inside its training data; a shape
+# it never saw a positive of gets a conservative one (see training.py).
+SHAPES: tuple[str, ...] = ("short", "long", "pair", "chat")
+LONG_MESSAGE_CHARS = 300
+
+
+def shape_codes(local_index: np.ndarray, first_len: np.ndarray) -> np.ndarray:
+    """Shape code (index into SHAPES) of the prefix ending at each message.
+
+    `local_index`: the message's index in its conversation; `first_len`: the length in
+    characters of its conversation's first message.
+    """
+    single = np.where(first_len > LONG_MESSAGE_CHARS, 1, 0)
+    return np.where(local_index == 0, single, np.where(local_index == 1, 2, 3)).astype(np.int64)
+
+
+def conversation_shape(texts: Sequence[str]) -> str:
+    """The shape of a whole conversation (one of SHAPES)."""
+    if not texts:
+        return "short"
+    n = len(texts)
+    return SHAPES[int(shape_codes(np.array([n - 1]), np.array([len(texts[0])]))[0])]
+
 
 @dataclass(frozen=True)
 class ModelScore:
@@ -134,6 +160,7 @@ class LinearConversationModel:
         reads: Reads = "all",
         params: HashingParams | None = None,
         metadata: dict[str, Any] | None = None,
+        shape_thresholds: dict[str, float] | None = None,
     ) -> None:
         self.name = name
         self.harm = harm
@@ -152,10 +179,38 @@ class LinearConversationModel:
         self._idf_squared = self.idf**2
         self.intercept = float(intercept)
         self.threshold = float(threshold)
+        unknown = set(shape_thresholds or {}) - set(SHAPES)
+        if unknown:
+            raise ValueError(f"unknown conversation shapes: {sorted(unknown)}")
+        self.shape_thresholds = {k: float(v) for k, v in (shape_thresholds or {}).items()}
+        # Threshold by shape code; shapes without their own use the global threshold.
+        self._threshold_by_shape = np.array(
+            [self.shape_thresholds.get(s, self.threshold) for s in SHAPES]
+        )
         self.slope = float(slope)
         self.reads: Reads = reads
         self.metadata = metadata or {}
         self._hasher = NgramHasher(self.params)
+
+    @classmethod
+    def from_parts(cls, model: LinearConversationModel, **changes: Any) -> LinearConversationModel:
+        """A copy of `model` with some constructor arguments replaced."""
+        parts: dict[str, Any] = {
+            "name": model.name,
+            "harm": model.harm,
+            "weights": model.weights,
+            "doc_freq": model.doc_freq,
+            "n_docs": model.n_docs,
+            "intercept": model.intercept,
+            "threshold": model.threshold,
+            "slope": model.slope,
+            "reads": model.reads,
+            "params": model.params,
+            "metadata": dict(model.metadata),
+            "shape_thresholds": dict(model.shape_thresholds),
+        }
+        parts.update(changes)
+        return cls(**parts)
 
     # -- scoring ---------------------------------------------------------------
 
@@ -191,8 +246,10 @@ class LinearConversationModel:
         z = (dot / np.sqrt(np.maximum(norm_sq, 1e-12))).sum(axis=0) + self.intercept
         return z, norm_sq.sum(axis=0)
 
-    def calibrate(self, z: np.ndarray) -> np.ndarray:
-        return _sigmoid(self.slope * (z - self.threshold))
+    def calibrate(self, z: np.ndarray, shape: np.ndarray | None = None) -> np.ndarray:
+        """Calibrated score; `shape`: shape code of each z (None: the global threshold)."""
+        threshold = self.threshold if shape is None else self._threshold_by_shape[shape]
+        return _sigmoid(self.slope * (z - threshold))
 
     def prefix_scores(
         self,
@@ -200,10 +257,14 @@ class LinearConversationModel:
         read: np.ndarray | None = None,
         conv_start: np.ndarray | None = None,
         prepared: PreparedHits | None = None,
+        shape: np.ndarray | None = None,
     ) -> np.ndarray:
-        """Calibrated score of every prefix (0 where nothing has been read yet)."""
+        """Calibrated score of every prefix (0 where nothing has been read yet).
+
+        `shape`: the shape code of each prefix (`shape_codes`); None: the global threshold.
+        """
         z, norm_sq = self.raw_prefix(hits, read, conv_start, prepared)
-        return np.where(norm_sq > 1e-9, self.calibrate(z), 0.0)
+        return np.where(norm_sq > 1e-9, self.calibrate(z, shape), 0.0)
 
     def score_hits(
         self,
@@ -215,7 +276,8 @@ class LinearConversationModel:
     ) -> ModelScore:
         if hits.n_messages == 0:
             return ModelScore(0.0, [])
-        prefix = self.prefix_scores(hits, self._read_mask(senders, child_ids))
+        shape = shape_codes(np.arange(len(texts)), np.full(len(texts), len(texts[0])))
+        prefix = self.prefix_scores(hits, self._read_mask(senders, child_ids), shape=shape)
         final = float(prefix[-1])
         evidence = (
             self.evidence(hits, texts, senders, child_ids) if with_evidence and final >= 0.5 else []
@@ -275,6 +337,7 @@ class LinearConversationModel:
             "n_docs": self.n_docs,
             "intercept": self.intercept,
             "threshold": self.threshold,
+            "shape_thresholds": self.shape_thresholds,
             "slope": self.slope,
             **self.metadata,
         }
@@ -306,7 +369,7 @@ class LinearConversationModel:
             weights[arrays["index"]] = arrays["value"]
             doc_freq = arrays["doc_freq"].astype(np.int32)
         known = {"format_version", "name", "harm", "signal", "reads", "hashing"}
-        known |= {"intercept", "threshold", "slope", "n_docs"}
+        known |= {"intercept", "threshold", "slope", "n_docs", "shape_thresholds"}
         return cls(
             name=meta["name"],
             harm=meta["harm"],
@@ -316,6 +379,7 @@ class LinearConversationModel:
             intercept=float(meta["intercept"]),
             threshold=float(meta["threshold"]),
             slope=float(meta["slope"]),
+            shape_thresholds=meta.get("shape_thresholds") or None,
             reads=meta["reads"],
             params=params,
             metadata={k: v for k, v in meta.items() if k not in known},

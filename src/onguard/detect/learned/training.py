@@ -30,7 +30,12 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import normalize
 
 from onguard.detect.learned.features import HashingParams, NgramHasher
-from onguard.detect.learned.model import LinearConversationModel, Reads
+from onguard.detect.learned.model import (
+    SHAPES,
+    LinearConversationModel,
+    Reads,
+    conversation_shape,
+)
 
 SEED = 20261126
 
@@ -45,6 +50,10 @@ class HarmSpec:
     use_pj: bool = False
     c: float = 8.0
     name: str = ""  # artefact name; defaults to the harm
+    # A threshold per conversation shape (model.SHAPES), chosen by inner CV. Off for
+    # grooming: its positives are chat logs pasted as one text and offender-only
+    # windows, so no shape it saw is the shape of a real two-party chat.
+    per_shape: bool = True
 
     @property
     def model_name(self) -> str:
@@ -54,7 +63,7 @@ class HarmSpec:
 # One model per harm. (Separate bullying models for the Q&A posts and the game chat, each
 # with its own threshold, fired far more often on the other sets in cross-validation.)
 HARM_SPECS: tuple[HarmSpec, ...] = (
-    HarmSpec("grooming", ("grooming-vtpan",), "non_child", use_pj=True),
+    HarmSpec("grooming", ("grooming-vtpan",), "non_child", use_pj=True, per_shape=False),
     HarmSpec("cyberbullying", ("cyberbullying-formspring", "chat-conda"), "all"),
     HarmSpec("scam", ("scam-sms",), "non_child"),
     HarmSpec("self_harm", ("self-harm-tweets",), "all"),
@@ -238,6 +247,64 @@ def _best_threshold(
     return t, float(f1[k] / max(len(sets), 1))
 
 
+# A shape with no positives in the training data gets a threshold this far (in logit
+# units) above the higher of the global threshold and every training score of that shape:
+# the model has never seen the harm written that way, so it must be sure.
+UNSEEN_SHAPE_MARGIN = 1.0
+
+
+def _shape_thresholds(
+    z: np.ndarray,
+    y: np.ndarray,
+    group: np.ndarray,
+    fp_cost: np.ndarray,
+    shape: np.ndarray,
+    global_t: float,
+    rounds: int = 2,
+) -> dict[str, float]:
+    """A threshold per shape: coordinate ascent on `_best_threshold`'s objective.
+
+    Each shape with positives gets the threshold that maximises the in-domain sets' F1
+    (with the other shapes' thresholds fixed) minus the cost of other sets' hits.
+    Shapes without positives get a conservative threshold (UNSEEN_SHAPE_MARGIN).
+    """
+    sets = [int(g) for g in np.unique(group) if g >= 0]
+    pos_total = {g: int((y * (group == g)).sum()) for g in sets}
+    t = np.full(len(SHAPES), global_t)
+    with_pos = [k for k in range(len(SHAPES)) if ((shape == k) & (y == 1)).any()]
+    for _ in range(rounds):
+        for k in with_pos:
+            rows = shape == k
+            other = ~rows & (z >= t[shape])
+            base_cost = float(fp_cost[other & (group < 0)].sum())
+            order = np.argsort(-z[rows], kind="stable")
+            zs, ys = z[rows][order], y[rows][order].astype(np.int64)
+            gs, cost = group[rows][order], fp_cost[rows][order]
+            objective = np.full(zs.size + 1, -base_cost)  # index j: the top j rows flagged
+            for g in sets:
+                tp0 = float((other & (y == 1) & (group == g)).sum())
+                fp0 = float((other & (y == 0) & (group == g)).sum())
+                mine = gs == g
+                tp = np.r_[0, np.cumsum(ys * mine)] + tp0
+                fp = np.r_[0, np.cumsum((1 - ys) * mine)] + fp0
+                objective += 2 * tp / np.maximum(tp + fp + pos_total[g], 1e-9)
+            objective -= np.r_[0, np.cumsum(np.where(gs < 0, cost, 0.0))]
+            valid = np.r_[True, zs[:-1] > zs[1:], True]  # cut only between distinct scores
+            j = int(np.argmax(np.where(valid, objective, -np.inf)))
+            if j == 0:
+                t[k] = float(zs[0] + 1e-6)
+            elif j == zs.size:
+                t[k] = float(zs[-1] - 1e-6)
+            else:
+                t[k] = float((zs[j - 1] + zs[j]) / 2)
+    for k in range(len(SHAPES)):
+        if k not in with_pos:
+            rows = shape == k
+            top = float(z[rows].max()) if rows.any() else global_t
+            t[k] = max(global_t, top) + UNSEEN_SHAPE_MARGIN
+    return {s: round(float(t[k]), 6) for k, s in enumerate(SHAPES)}
+
+
 @dataclass
 class _Fitted:
     coef: np.ndarray
@@ -342,6 +409,19 @@ def fit_harm_model(
             positives[docs[i].source] = positives.get(docs[i].source, 0) + 1
     fp_cost = np.array([1.0 / (2.5 * max(positives.get(src, 1), 1)) for src in sources])
     threshold, cv_f1 = _best_threshold(oof, y_ev, group, fp_cost)
+    shape_ev = np.array([SHAPES.index(conversation_shape(docs[i].texts)) for i in ev])
+    shape_t: dict[str, float] | None = None
+    row_t = np.full(ev.size, threshold)
+    if spec.per_shape:
+        shape_t = _shape_thresholds(oof, y_ev, group, fp_cost, shape_ev, threshold)
+        row_t = np.array([shape_t[s] for s in SHAPES])[shape_ev]
+        f1s = []
+        for g in range(len(spec.sets)):
+            mine = group == g
+            tp = float(((oof >= row_t) & (y_ev == 1) & mine).sum())
+            fp = float(((oof >= row_t) & (y_ev == 0) & mine).sum())
+            f1s.append(2 * tp / max(tp + fp + float((y_ev * mine).sum()), 1e-9))
+        cv_f1 = float(np.mean(f1s))
     platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
     platt.fit(oof.reshape(-1, 1), y_ev)
     slope = float(platt.coef_[0, 0])
@@ -352,7 +432,7 @@ def fit_harm_model(
     final.coef[np.abs(final.coef) < PRUNE_BELOW] = 0.0
     # In-sample decisions of the final model per dev set: a fingerprint that the
     # shipped artefact, scored through the fast path, must reproduce.
-    fitted_pred = final.decision(x[ev]) >= threshold
+    fitted_pred = final.decision(x[ev]) >= row_t
     fingerprint = {}
     for name in sorted(set(sources)):
         rows = np.array([src == name for src in sources])
@@ -360,7 +440,7 @@ def fit_harm_model(
             "flagged": int(fitted_pred[rows].sum()),
             "true_positives": int((fitted_pred & (y_ev == 1))[rows].sum()),
         }
-    pred = oof >= threshold
+    pred = oof >= row_t
     meta = {
         "trained_on": {
             "conversations": int(ev.size),
@@ -377,11 +457,13 @@ def fit_harm_model(
             "other_sets_weight": OTHER_SETS_WEIGHT,
             "pj_weight": PJ_WEIGHT,
             "pruned_below": PRUNE_BELOW,
+            "per_shape_thresholds": spec.per_shape,
+            "unseen_shape_margin": UNSEEN_SHAPE_MARGIN,
         },
         "fit_on_dev": fingerprint,
         "inner_cv": {
             "f1_mean_sets": round(cv_f1, 4),
-            "other_sets_false_positives": int(((oof >= threshold) & (group < 0)).sum()),
+            "other_sets_false_positives": int(((oof >= row_t) & (group < 0)).sum()),
             "precision": round(float((pred & (y_ev == 1)).sum() / max(pred.sum(), 1)), 4),
             "recall": round(float((pred & (y_ev == 1)).sum() / max(y_ev.sum(), 1)), 4),
         },
@@ -394,6 +476,7 @@ def fit_harm_model(
         n_docs=final.n_docs,
         intercept=final.intercept,
         threshold=threshold,
+        shape_thresholds=shape_t,
         slope=slope,
         reads=spec.reads,
         params=params,
