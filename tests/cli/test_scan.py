@@ -44,7 +44,7 @@ def test_scan_writes_one_result_per_conversation_in_order(tmp_path: Path) -> Non
     assert [r.id for r in results] == ["c1", "7"]
     assert results[0].risk in ("high", "critical")
     assert [h.harm for h in results[0].harms] == ["grooming"]
-    assert results[0].harms[0].first_message == 3  # the third stage (the app move)
+    assert results[0].harms[0].first_message == 2  # the second stage from the adult
     assert results[1].risk == "none" and results[1].harms == []
     line = json.loads(out.read_text().splitlines()[0])
     assert set(line) == {"id", "risk", "harms"}

@@ -33,7 +33,9 @@ def _harms(result: ScanResult) -> dict[str, int]:
 
 def test_grooming_escalates_to_high_risk_with_first_message_when_reportable() -> None:
     result = SCANNER.scan(GROOMING)
-    assert _harms(result) == {"grooming": 5}
+    # age probing then a secrecy request to a 13-year-old: two stages from an unknown
+    # contact are enough to report (early warning), at the secrecy message
+    assert _harms(result) == {"grooming": 4}
     assert result.risk in ("high", "critical")
     grooming = result.harms[0]
     assert {e.signal for e in grooming.evidence} >= {
@@ -53,14 +55,14 @@ def test_stages_are_scored_out_of_order() -> None:
 
 
 def test_prefix_before_escalation_is_not_reported() -> None:
-    early = dict(GROOMING, messages=GROOMING["messages"][:5])
+    early = dict(GROOMING, messages=GROOMING["messages"][:4])
     assert "grooming" not in _harms(SCANNER.scan(early))
 
 
 def test_analysis_explains_each_piece_of_evidence() -> None:
     analysis = SCANNER.analyse(GROOMING)
     g = analysis.harms["grooming"]
-    assert g.reported and g.first_message == 5
+    assert g.reported and g.first_message == 4
     assert set(g.stages) >= {"information_gathering", "secrecy_isolation", "private_app", "meeting"}
     assert all(e.explanation for e in g.evidence)
     assert analysis.child_ids == {"kid"}
@@ -197,8 +199,8 @@ def test_unknown_roles_and_huge_messages_do_not_crash() -> None:
 def test_tracker_matches_batch_and_reports_each_harm_once() -> None:
     tracker = SCANNER.tracker("g", GROOMING["participants"])
     new = [tracker.update(m) for m in GROOMING["messages"]]
-    assert [i for i, found in enumerate(new) if found] == [5]
-    assert new[5][0].harm == "grooming" and new[5][0].first_message == 5
+    assert [i for i, found in enumerate(new) if found] == [4]
+    assert new[4][0].harm == "grooming" and new[4][0].first_message == 4
     assert _harms(tracker.result()) == _harms(SCANNER.scan(GROOMING))
 
 
