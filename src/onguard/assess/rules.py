@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from onguard.spec import LEVEL_ORDER, Facts, Level
 from onguard.taxonomy import Taxonomy, default_taxonomy
+from onguard.validation import describe_validation_error
 
 DATA_DIR = Path(__file__).parent / "data"
 FILES = {
@@ -199,14 +200,6 @@ class Rules:
 M = TypeVar("M", bound=BaseModel)
 
 
-def _describe(err: ValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"]) or "(file)"
-        parts.append(f"{loc}: {e['msg']}")
-    return "; ".join(parts)
-
-
 def _load(path: Path, model: type[M]) -> M:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -219,7 +212,7 @@ def _load(path: Path, model: type[M]) -> M:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise RulesError(f"{path.name}: {_describe(exc)}") from None
+        raise RulesError(f"{path.name}: {describe_validation_error(exc, '(file)')}") from None
 
 
 class _Checker:

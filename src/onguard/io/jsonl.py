@@ -14,6 +14,8 @@ from typing import IO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from onguard.validation import describe_validation_error
+
 M = TypeVar("M", bound=BaseModel)
 
 # A line longer than this is refused without parsing (a conversation of many
@@ -31,15 +33,6 @@ class LineError:
 
     def __str__(self) -> str:
         return f"{self.source}:{self.line}: {self.message}"
-
-
-def describe_validation_error(err: ValidationError) -> str:
-    """Name each bad field without echoing its value."""
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"]) or "(line)"
-        parts.append(f"{loc}: {e['msg']}")
-    return "; ".join(parts)
 
 
 def read_jsonl_models(
@@ -69,7 +62,7 @@ def read_jsonl_models(
         try:
             yield number, model.model_validate(data)
         except ValidationError as exc:
-            yield number, LineError(source, number, describe_validation_error(exc))
+            yield number, LineError(source, number, describe_validation_error(exc, "(line)"))
 
 
 def write_jsonl(stream: IO[str], items: Iterable[BaseModel | dict[str, object]]) -> int:

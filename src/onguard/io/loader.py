@@ -27,7 +27,7 @@ from onguard.io.common import (
 from onguard.io.decoding import decode_bytes, split_lines
 from onguard.io.discord import is_discord_export, parse_discord
 from onguard.io.jsondoc import load_json_document
-from onguard.io.jsonl import LineError, describe_validation_error, read_jsonl_models
+from onguard.io.jsonl import LineError, read_jsonl_models
 from onguard.io.meta import is_meta_export, meta_platform, parse_meta
 from onguard.io.sms import is_sms_backup, parse_sms_xml
 from onguard.io.tabular import (
@@ -40,6 +40,7 @@ from onguard.io.tabular import (
 )
 from onguard.io.telegram import is_telegram_export, parse_telegram
 from onguard.spec import Conversation
+from onguard.validation import describe_validation_error
 
 FORMATS: tuple[str, ...] = (
     "jsonl",
@@ -154,7 +155,7 @@ def _whole_json_conversations(text: str, ctx: ReadContext) -> list[Conversation]
         try:
             conversations.append(Conversation.model_validate(item))
         except ValidationError as exc:
-            ctx.skip(1, f"conversation {number}: {describe_validation_error(exc)}")
+            ctx.skip(1, f"conversation {number}: {describe_validation_error(exc, '(line)')}")
     return conversations
 
 

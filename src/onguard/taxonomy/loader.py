@@ -23,6 +23,7 @@ from onguard.taxonomy.models import (
     Indicator,
     Route,
 )
+from onguard.validation import describe_validation_error
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -168,14 +169,6 @@ def _read_yaml(path: Path) -> Any:
         raise TaxonomyError(f"{path.name}: not valid YAML: {exc}") from None
 
 
-def _describe(err: ValidationError) -> str:
-    parts = []
-    for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"]) or "(entry)"
-        parts.append(f"{loc}: {e['msg']}")
-    return "; ".join(parts)
-
-
 def _load_entries(path: Path, key: str, model: type[M]) -> dict[str, M]:
     raw = _read_yaml(path)
     if not isinstance(raw, dict) or not isinstance(raw.get(key), list):
@@ -189,7 +182,7 @@ def _load_entries(path: Path, key: str, model: type[M]) -> dict[str, M]:
         try:
             entry = model.model_validate(item)
         except ValidationError as exc:
-            raise TaxonomyError(f"{where}: {_describe(exc)}") from None
+            raise TaxonomyError(f"{where}: {describe_validation_error(exc, '(entry)')}") from None
         entry_id = entry.id  # type: ignore[attr-defined]
         if entry_id in entries:
             raise TaxonomyError(f"{where}: duplicate id {entry_id!r}")
@@ -236,7 +229,9 @@ def load_taxonomy(data_dir: Path | str = DATA_DIR) -> Taxonomy:
     try:
         guidance = Guidance.model_validate(raw_guidance)
     except ValidationError as exc:
-        raise TaxonomyError(f"{guidance_path.name}: {_describe(exc)}") from None
+        raise TaxonomyError(
+            f"{guidance_path.name}: {describe_validation_error(exc, '(entry)')}"
+        ) from None
 
     _check_required(FILES["harms"], "harm", harms, REQUIRED_HARM_IDS)
     _check_required(FILES["indicators"], "indicator", indicators, REQUIRED_INDICATOR_IDS)
