@@ -8,9 +8,7 @@ so they catch regressions, not small wobbles.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -31,22 +29,6 @@ MIN_POSITIVES_PER_HARM = 5
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 
-def _shared() -> Path:
-    env = os.environ.get("ONGUARD_SHARED")
-    return Path(env) if env else REPO / ".." / "shared"
-
-
-def _scorer() -> ModuleType:
-    path = _shared() / "eval" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"the project scorer is not at {path} (set ONGUARD_SHARED to its folder)")
-    spec = importlib.util.spec_from_file_location("onguard_eval_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _gold() -> dict[str, dict[str, Any]]:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
     return {row["id"]: row for row in rows}
@@ -63,8 +45,8 @@ def test_the_set_covers_every_message_level_harm_with_negatives() -> None:
 
 
 @pytest.mark.parametrize("config", ["rules", "shipped"])
-def test_scanner_meets_the_crosscheck_floors(config: str) -> None:
-    scorer = _scorer()
+def test_scanner_meets_the_crosscheck_floors(config: str, shared_scorer: ModuleType) -> None:
+    scorer = shared_scorer
     gold = _gold()
     scanner = Scanner(models=[] if config == "rules" else None)
     min_micro_f1, max_false_alarm_rate = FLOORS[config]

@@ -6,10 +6,9 @@ catches regressions, not noise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,18 +16,6 @@ from onguard.conversation import Scanner
 
 ROOT = Path(__file__).resolve().parents[2]
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten" / "conversations.jsonl"
-SHARED = Path(os.environ.get("ONGUARD_SHARED", ROOT.parent / "shared"))
-SCORER = SHARED / "eval" / "score.py"
-
-
-def _scorer():
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not at {SCORER} (set ONGUARD_SHARED)")
-    spec = importlib.util.spec_from_file_location("onguard_shared_score", SCORER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gold() -> dict[str, dict]:
@@ -56,8 +43,10 @@ FLOORS = [([], 0.8, 0.1), (None, 0.8, 0.2)]
 @pytest.mark.parametrize(
     ("models", "f1_floor", "fa_ceiling"), FLOORS, ids=["rules", "rules+models"]
 )
-def test_handwritten_quality_floor(models, f1_floor: float, fa_ceiling: float) -> None:
-    score = _scorer()
+def test_handwritten_quality_floor(
+    models, f1_floor: float, fa_ceiling: float, shared_scorer: ModuleType
+) -> None:
+    score = shared_scorer
     gold = _gold()
     scanner = Scanner(models=models)
     pred = {cid: scanner.scan(row).model_dump() for cid, row in gold.items()}
