@@ -8,6 +8,7 @@ spec; additions are allowed only where the spec says so.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -60,6 +61,31 @@ class Conversation(BaseModel):
 
     def child_ids(self) -> set[str]:
         return {p.id for p in self.participants if p.role == "child"}
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationParts:
+    """A conversation already validated, as the parts a scanner reads.
+
+    Readers of large JSON Lines files build these straight from parsed JSON
+    (`onguard.io.jsonl.conversation_parts`) when a line holds nothing that
+    validation would coerce or refuse: a pydantic `Conversation` per line costs
+    more than scanning it. Anything unusual still goes through `Conversation`.
+    """
+
+    id: str
+    texts: list[str]
+    senders: list[str]
+    roles: dict[str, str]
+
+    @classmethod
+    def of(cls, conversation: Conversation) -> ConversationParts:
+        return cls(
+            conversation.id,
+            [m.text for m in conversation.messages],
+            [m.sender for m in conversation.messages],
+            {p.id: p.role for p in conversation.participants},
+        )
 
 
 class Evidence(BaseModel):

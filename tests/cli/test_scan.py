@@ -134,3 +134,32 @@ def test_chat_exports_are_read_through_onguard_io(tmp_path: Path) -> None:
     assert [h.harm for h in _results(result.stdout)[0].harms] == ["grooming"]
     bad = RUNNER.invoke(app, ["scan", str(chat), "--format", "nosuch"])
     assert bad.exit_code == 2 and "unknown format" in bad.stderr
+
+
+def test_lines_that_need_validation_and_lines_that_do_not_give_the_same_results(
+    tmp_path: Path,
+) -> None:
+    # The same conversation written plainly (read straight from JSON) and with values that
+    # only full validation accepts (media as 1): the results must be identical, in order.
+    from onguard.conversation import Scanner
+    from onguard.spec import Conversation
+
+    coerced = dict(
+        GROOMING,
+        id="c2",
+        messages=[dict(m, media=1) for m in GROOMING["messages"]],  # type: ignore[arg-type]
+    )
+    lines = [json.dumps(GROOMING), "{not json", json.dumps(coerced), json.dumps(CLEAN)]
+    src = _write(tmp_path / "in.jsonl", lines)
+    out = tmp_path / "out.jsonl"
+    result = RUNNER.invoke(app, ["scan", str(src), "-o", str(out), "--child", "kid"])
+    assert result.exit_code == 0, result.output
+    got = _results(out.read_text(encoding="utf-8"))
+    assert [r.id for r in got] == ["c1", "c2", "7"]
+    assert got[0].harms and got[0].model_dump(exclude={"id"}) == got[1].model_dump(exclude={"id"})
+    scanner = Scanner()
+    expected = [
+        scanner.scan(Conversation.model_validate(json.loads(line)))
+        for line in (lines[0], lines[2], lines[3])
+    ]
+    assert [r.model_dump() for r in got] == [r.model_dump() for r in expected]

@@ -33,7 +33,16 @@ from onguard.conversation.state import (
     HarmState,
 )
 from onguard.detect import Document, RecognizerRegistry, Signal
-from onguard.spec import Conversation, Evidence, HarmFinding, Message, Participant, Risk, ScanResult
+from onguard.spec import (
+    Conversation,
+    ConversationParts,
+    Evidence,
+    HarmFinding,
+    Message,
+    Participant,
+    Risk,
+    ScanResult,
+)
 from onguard.taxonomy import default_taxonomy
 
 log = logging.getLogger(__name__)
@@ -152,17 +161,19 @@ class Scanner:
         }
 
     # -- public API ----------------------------------------------------------
-    def scan(self, conversation: Conversation | dict[str, Any]) -> ScanResult:
+    def scan(self, conversation: Conversation | ConversationParts | dict[str, Any]) -> ScanResult:
         return self.analyse(conversation).to_result()
 
     def scan_many(
-        self, conversations: Iterable[Conversation | dict[str, Any]]
+        self, conversations: Iterable[Conversation | ConversationParts | dict[str, Any]]
     ) -> Iterator[ScanResult]:
         for analysis in self.analyse_many(conversations):
             yield analysis.to_result()
 
     def analyse_many(
-        self, conversations: Iterable[Conversation | dict[str, Any]], batch_size: int = 256
+        self,
+        conversations: Iterable[Conversation | ConversationParts | dict[str, Any]],
+        batch_size: int = 256,
     ) -> Iterator[ConversationAnalysis]:
         """`analyse` each conversation, in order. With learned models, conversations are
         scored in batches of `batch_size`: the models hash a batch's n-grams in one pass,
@@ -180,7 +191,9 @@ class Scanner:
                 pending = []
         yield from self._finish_batch(pending)
 
-    def analyse(self, conversation: Conversation | dict[str, Any]) -> ConversationAnalysis:
+    def analyse(
+        self, conversation: Conversation | ConversationParts | dict[str, Any]
+    ) -> ConversationAnalysis:
         return self._analyse(*_parts(_as_conversation(conversation)))
 
     analyze = analyse
@@ -520,7 +533,11 @@ class _Folded:
 _RuleFold = _Folded | ConversationAnalysis
 
 
-def _parts(conv: Conversation) -> tuple[str, list[str], list[str], dict[str, str]]:
+def _parts(
+    conv: Conversation | ConversationParts,
+) -> tuple[str, list[str], list[str], dict[str, str]]:
+    if isinstance(conv, ConversationParts):
+        return conv.id, conv.texts, conv.senders, conv.roles
     messages = conv.messages
     return (
         conv.id,
@@ -567,8 +584,10 @@ def _evidence_order(e: EvidenceItem) -> tuple[int, int, int]:
     return (e.message, e.start, e.end)
 
 
-def _as_conversation(conversation: Conversation | dict[str, Any]) -> Conversation:
-    if isinstance(conversation, Conversation):
+def _as_conversation(
+    conversation: Conversation | ConversationParts | dict[str, Any],
+) -> Conversation | ConversationParts:
+    if isinstance(conversation, Conversation | ConversationParts):
         return conversation
     if isinstance(conversation, dict):
         return Conversation.model_validate(conversation)
