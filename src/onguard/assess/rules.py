@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from onguard.spec import LEVEL_ORDER, Facts, Level
 from onguard.taxonomy import Taxonomy, default_taxonomy
 from onguard.validation import describe_validation_error
+from onguard.yamldata import safe_load
 
 DATA_DIR = Path(__file__).parent / "data"
 FILES = {
@@ -202,7 +203,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def _load(path: Path, model: type[M]) -> M:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RulesError(f"{path.name}: file not found in {path.parent}") from None
     except yaml.YAMLError as exc:

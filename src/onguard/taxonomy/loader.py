@@ -24,6 +24,7 @@ from onguard.taxonomy.models import (
     Route,
 )
 from onguard.validation import describe_validation_error
+from onguard.yamldata import safe_load
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -164,7 +165,7 @@ def _read_yaml(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         raise TaxonomyError(f"{path.name}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     try:
-        return yaml.safe_load(text)
+        return safe_load(text)
     except yaml.YAMLError as exc:
         raise TaxonomyError(f"{path.name}: not valid YAML: {exc}") from None
 
