@@ -11,7 +11,7 @@ PORT ?= 8000
 setup: $(STAMP)
 
 # Re-install only when the project's dependencies change; quick otherwise.
-$(STAMP): pyproject.toml scripts/system-deps.sh
+$(STAMP): pyproject.toml setup.py src/onguard/detect/learned/_fastscore.c scripts/system-deps.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'

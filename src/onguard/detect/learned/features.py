@@ -35,8 +35,23 @@ def normalise(text: str) -> str:
     """Lower case, every ASCII digit to "0", white space to " "; same length as `text`."""
     low = text.lower()
     if len(low) != len(text):  # a few code points lower-case to two ("İ"): keep positions
-        low = "".join(c.lower()[:1] or c for c in text)
+        # Each character on its own (no context, so no final sigma), one character each.
+        low = text.translate({ord(c): c.lower()[:1] or c for c in set(text)})
     return low.translate(_DIGITS_AND_SPACE)
+
+
+def joined_lower(texts: Sequence[str]) -> str:
+    """A batch's messages as one lower-cased string: " " + " \\x01 ".join(texts) + " ".
+
+    Each message is padded with spaces so n-grams see word edges, and the separator keeps
+    them from crossing messages. The code points still need `normalise`'s other half
+    (digits to "0", white space to " "), which the hashers do on the codes.
+    """
+    joined = " " + (" " + _SEP + " ").join(texts) + " "
+    low = joined.lower()
+    if len(low) != len(joined):
+        low = normalise(joined)
+    return low
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -134,10 +149,7 @@ class NgramHasher:
         # Each message becomes " text " and messages are joined by a separator, so n-grams
         # see word edges and never cross messages.
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_msgs)
-        joined = " " + (" " + _SEP + " ").join(texts) + " "
-        low = joined.lower()
-        if len(low) != len(joined):
-            low = normalise(joined)
+        low = joined_lower(texts)
         # The rest of `normalise` on the code points: digits to "0", white space to " ".
         codes = np.frombuffer(low.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).copy()
         codes[(codes >= 48) & (codes <= 57)] = 48
