@@ -106,3 +106,12 @@ def test_context_words_lower_the_score() -> None:
         )
 
     assert 0.0 < best("send me a pic of the homework") < best("send me a pic")
+
+
+def test_every_shipped_rule_compiles() -> None:
+    # The shipped rules compile lazily (on first use), so a bad pattern in them would
+    # surface mid-scan: compile them all here.
+    recognizer = PatternRecognizer()
+    assert all(c.regex is None for c in recognizer._compiled)
+    recognizer.compile_all()
+    assert recognizer._compiled and all(c.regex is not None for c in recognizer._compiled)

@@ -33,6 +33,7 @@ import ahocorasick
 import yaml
 
 from onguard.detect.base import SEPARATOR, Document, Signal
+from onguard.text.screen import RegexScreen
 
 log = logging.getLogger(__name__)
 
@@ -185,17 +186,39 @@ class Rule:
 
 
 class _CompiledRule:
-    __slots__ = ("rule", "regex", "boost", "lower", "require", "window")
+    """A rule's four regular expressions, compiled on first use when `compiled` is None.
+
+    Compiling every shipped rule costs about 0.4 s at start-up (the `re` parser, in
+    Python), and the screen means many rules never run in a given scan; the shipped
+    rules are checked to compile by the tests, rules from elsewhere eagerly at load.
+    """
+
+    __slots__ = ("rule", "sources", "regex", "boost", "lower", "require", "window")
 
     def __init__(
         self,
         rule: Rule,
         sources: tuple[str, str | None, str | None, str | None],
-        compiled: tuple[Any, Any, Any, Any],
+        compiled: tuple[Any, Any, Any, Any] | None = None,
     ) -> None:
         self.rule = rule
-        self.regex, self.boost, self.lower, self.require = compiled
+        self.sources = sources
         self.window = rule.context.window
+        self.regex: Any = None
+        self.boost: Any = None
+        self.lower: Any = None
+        self.require: Any = None
+        if compiled is not None:
+            self._set(compiled)
+
+    def compile(self) -> None:
+        if self.regex is None:
+            self._set(_compile_all([self.rule], [self.sources])[0])
+
+    def _set(self, compiled: tuple[Any, Any, Any, Any]) -> None:
+        # `regex` last: a thread that sees it set sees the others set too.
+        self.boost, self.lower, self.require = compiled[1:]
+        self.regex = compiled[0]
 
 
 def _rule_sources(
@@ -434,36 +457,55 @@ def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
 
 
 class PatternRecognizer:
-    """All YAML rules compiled together: one automaton of anchors, one regex per rule."""
+    """All YAML rules compiled together: one automaton of anchors, one regex per rule.
+
+    `screen` (default on, when Hyperscan is installed): every rule's expression is also
+    compiled, as a superset pattern (`onguard.text.screen`), into one database that is
+    scanned once over a document's normalised text; anchors and windows are then looked
+    at only for the rules the screen found in the document, which are few. A rule runs
+    exactly as without the screen, so the signals are the same either way.
+    """
 
     name = "patterns"
 
     def __init__(
-        self, rules: Sequence[Rule] | None = None, lexicons: dict[str, list[str]] | None = None
+        self,
+        rules: Sequence[Rule] | None = None,
+        lexicons: dict[str, list[str]] | None = None,
+        screen: bool = True,
     ) -> None:
+        shipped = rules is None  # the shipped rules: their screen is always cached
         if rules is None:
             rules, loaded = load_rules()
             lexicons = {**loaded, **(lexicons or {})}
         lex = {name: lexicon_regex(words) for name, words in (lexicons or {}).items()}
         self.rules = list(rules)
         sources = [_rule_sources(r, lex) for r in self.rules]
-        self._compiled = [
-            _CompiledRule(r, src, comp)
-            for r, src, comp in zip(
-                self.rules, sources, _compile_all(self.rules, sources), strict=True
-            )
-        ]
+        if shipped:
+            self._compiled = [
+                _CompiledRule(r, src) for r, src in zip(self.rules, sources, strict=True)
+            ]
+        else:  # rules from elsewhere: a bad pattern is an error at load, not mid-scan
+            self._compiled = [
+                _CompiledRule(r, src, comp)
+                for r, src, comp in zip(
+                    self.rules, sources, _compile_all(self.rules, sources), strict=True
+                )
+            ]
         automaton = ahocorasick.Automaton()
         anchor_rules: dict[str, set[int]] = {}
+        rule_anchors: list[list[str]] = [[] for _ in self.rules]
         for index, rule in enumerate(self.rules):
             for anchor in rule.anchors:
                 for word in _anchor_words(anchor, lexicons or {}):
                     word = word.lower()
                     anchor_rules.setdefault(word, set()).add(index)
+                    rule_anchors[index].append(word)
                     # Also as left by squeezing elongations ("meeeet" -> "met"), if distinctive.
                     short = squeeze(word)
                     if short != word and len(short) >= 4:
                         anchor_rules.setdefault(short, set()).add(index)
+                        rule_anchors[index].append(short)
         for word, indices in anchor_rules.items():
             # An anchor matches at a word start; short anchors must be whole words.
             # Anchors that begin (end) with punctuation (".com/") need no word edge on that side.
@@ -479,18 +521,65 @@ class PatternRecognizer:
         if anchor_rules:
             automaton.make_automaton()
         self._automaton = automaton if anchor_rules else None
+        # A rule without a superset pattern is screened by its anchor words: it never runs
+        # where none of them occurs.
+        self._screen, unscreened = (
+            RegexScreen.build(
+                [(i, c.sources[0]) for i, c in enumerate(self._compiled)],
+                "rules",
+                fallback=lambda i: rule_anchors[i],
+                collapse=True,
+                single=True,
+                cache=True if shipped else None,
+            )
+            if screen and anchor_rules
+            else (None, frozenset(range(len(self.rules))))
+        )
+        # A rule with no anchor words never runs, screened or not.
+        self._unscreened = {i for i in unscreened if rule_anchors[i]}
 
     @property
     def signals(self) -> set[str]:
         return {r.signal for r in self.rules}
 
+    def compile_all(self) -> None:
+        """Compile every rule now (a service warming up; the tests of the shipped rules)."""
+        for compiled in self._compiled:
+            compiled.compile()
+
     def analyze(self, doc: Document) -> list[Signal]:
         if self._automaton is None:
             return []
         text = doc.norm.text
+        rules = (
+            self._screen.matched(text)
+            if self._screen is not None and not self._unscreened
+            else None
+        )
+        if rules is not None:
+            # Only the rules the screen found; a rule runs as it runs without the screen.
+            todo = self._windows(doc, text, rules) if rules else {}
+        else:
+            todo = self._windows(doc, text)
+        if not todo:
+            return []
+        ends = doc.norm_ends
+        out: list[Signal] = []
+        for (msg, index), spans in todo.items():
+            compiled = self._compiled[index]
+            lo, hi = doc.norm_starts[msg], ends[msg]
+            for w0, w1 in spans:
+                out.extend(self._run(compiled, doc, text, w0, w1, lo, hi))
+        return out
+
+    def _windows(
+        self, doc: Document, text: str, rules: set[int] | None = None
+    ) -> dict[tuple[int, int], list[list[int]]]:
+        """(message, rule) -> [start, end) windows around the rule's anchor hits, merged,
+        in the order of each pair's first hit; only for `rules` when given."""
+        assert self._automaton is not None
         ends = doc.norm_ends
         window = WINDOW
-        # (message, rule) -> list of [start, end) windows around anchor hits, merged.
         todo: dict[tuple[int, int], list[list[int]]] = {}
         msg = 0
         for last, (length, left, whole, indices) in self._automaton.iter(text):
@@ -506,6 +595,8 @@ class PatternRecognizer:
             w0 = first - window if first - window > lo else lo
             w1 = last + 1 + window if last + 1 + window < ends[msg] else ends[msg]
             for index in indices:
+                if rules is not None and index not in rules:
+                    continue
                 spans = todo.get((msg, index))
                 if spans is None:
                     todo[(msg, index)] = [[w0, w1]]
@@ -513,15 +604,7 @@ class PatternRecognizer:
                     spans[-1][1] = w1
                 else:
                     spans.append([w0, w1])
-        if not todo:
-            return []
-        out: list[Signal] = []
-        for (msg, index), spans in todo.items():
-            compiled = self._compiled[index]
-            lo, hi = doc.norm_starts[msg], ends[msg]
-            for w0, w1 in spans:
-                out.extend(self._run(compiled, doc, text, w0, w1, lo, hi))
-        return out
+        return todo
 
     def _run(
         self, compiled: _CompiledRule, doc: Document, text: str, w0: int, w1: int, lo: int, hi: int
@@ -529,6 +612,8 @@ class PatternRecognizer:
         """Run one rule over one window; context words are looked for around the match."""
         rule = compiled.rule
         found: list[Signal] = []
+        if compiled.regex is None:
+            compiled.compile()
         for m in compiled.regex.finditer(text, w0, w1):
             score = rule.score
             if compiled.boost is not None or compiled.lower is not None or compiled.require:

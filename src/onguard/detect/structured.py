@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from onguard.detect.base import SEPARATOR, Document, Signal
+from onguard.text.screen import RegexScreen
 
 _HARMS = ("privacy_disclosure",)
 _LONG_DIGITS = re.compile(r"\d(?:[ \-]?\d){5,}")
@@ -469,12 +470,34 @@ class CoordinatesRecognizer(_RegexRecognizer):
 
 class StructuredRecognizer:
     """All structured recognisers behind shared cheap gates, so a message with no digit, no
-    "@" and no school or map word costs a few substring checks."""
+    "@" and no school or map word costs a few substring checks.
+
+    `screen` (default on, when Hyperscan is installed): each document is first scanned
+    once for every recogniser's expression (a superset pattern, `onguard.text.screen`);
+    only the recognisers found run, exactly as without the screen."""
 
     name = "structured"
 
-    def __init__(self, recognizers: list[_RegexRecognizer] | None = None) -> None:
+    def __init__(
+        self, recognizers: list[_RegexRecognizer] | None = None, screen: bool = True
+    ) -> None:
+        shipped = recognizers is None
         self.recognizers = recognizers if recognizers is not None else _all_structured()
+        self._screen, uncovered = (
+            RegexScreen.build(
+                [
+                    (i, ("(?i)" if r.pattern.flags & re.IGNORECASE else "") + r.pattern.pattern)
+                    for i, r in enumerate(self.recognizers)
+                ],
+                "structured",
+                single=True,
+                cache=True if shipped else None,
+            )
+            if screen and self.recognizers
+            else (None, frozenset())
+        )
+        if uncovered:
+            self._screen = None
         # Every trigger word of every recogniser in one expression: most documents have none,
         # and one search then rules them all out (each recogniser's own gate runs otherwise).
         triggers = sorted({t for r in self.recognizers for t in r.triggers})
@@ -484,12 +507,19 @@ class StructuredRecognizer:
 
     def analyze(self, doc: Document) -> list[Signal]:
         has_digit = doc.has_digit
-        long_digits = has_digit and _LONG_DIGITS.search(doc.original) is not None
         triggered = self._any_trigger is not None and (
             self._any_trigger.search(doc.lower) is not None
         )
+        if not has_digit and not triggered:
+            return []  # no recogniser would run: no need to scan
+        found = self._screen.matched(doc.original) if self._screen is not None else None
+        if found is not None and not found:
+            return []
+        long_digits = has_digit and _LONG_DIGITS.search(doc.original) is not None
         out: list[Signal] = []
-        for r in self.recognizers:
+        for index, r in enumerate(self.recognizers):
+            if found is not None and index not in found:
+                continue  # the screen found nothing it could match
             if r.triggers:
                 if triggered:
                     out.extend(r.analyze(doc))

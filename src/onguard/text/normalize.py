@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from onguard.text.screen import RegexScreen
 from onguard.text.trie import trie_regex
 
 _DATA = Path(__file__).parent / "data" / "chat.yaml"
@@ -66,6 +68,10 @@ _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
 _SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
 _SEPARATED_SPACE = r"[a-z](?: [a-z]){3,}(?![a-z0-9])"
 _APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
+
+# What a stage-2 rewrite's lookaheads read past its match: a span of text ending before
+# any other character is rewritten as it is in the whole text.
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!'`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +154,18 @@ class Normalized:
 
 
 class Normalizer:
-    """Fold evasions onto plain spelling. Build once and reuse: it compiles its tables."""
+    """Fold evasions onto plain spelling. Build once and reuse: it compiles its tables.
+
+    `screen`: pre-filter stage 2 with a `RegexScreen` (when Hyperscan is installed), so
+    the rewrite expression runs only on the messages it may change; False runs it on
+    everything. The output is the same either way.
+    """
 
     def __init__(
-        self, abbreviations: dict[str, str] | None = None, emoji: dict[str, str] | None = None
+        self,
+        abbreviations: dict[str, str] | None = None,
+        emoji: dict[str, str] | None = None,
+        screen: bool = True,
     ) -> None:
         data = _load_chat_data()
         self.abbreviations = dict(data["abbreviations"] if abbreviations is None else abbreviations)
@@ -178,6 +192,28 @@ class Normalizer:
             r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
         )
         self._non_ascii = re.compile(r"[^\x00-\x7f]+")
+        # The shipped tables' screen is cached on disk (compiling it takes a tenth of a second).
+        default = abbreviations is None and emoji is None
+        self._screen = self._build_screen(abbrev, spaced3, default) if screen else None
+
+    @staticmethod
+    def _build_screen(abbrev: str, spaced3: str, cache: bool) -> RegexScreen | None:
+        """Patterns that match wherever a stage-2 rewrite can start, and more (see
+        `screen.superset_pattern`; one-character lookarounds become consumed edges)."""
+        edge = r"(?<![a-z0-9@$'])"
+        sources = [
+            # id 0 (with its start): separated letters span several tokens
+            (0, rf"{edge}(?:{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"),
+            # id 1 (end only): `_regions` widens these to whole tokens
+            (1, r"(?<=[a-z])['`](?=[a-z])"),
+            (1, rf"{edge}(?:{abbrev})(?![a-z0-9@$'])"),
+            # leetspeak: a token holding a letter and a digit or symbol, or "!" before a letter
+            # (`_regions` widens each span to whole tokens)
+            (1, r"[a-z][a-z0-9@$!]*[0-9@$]|[0-9@$][a-z0-9@$!]*[a-z]|![a-z]"),
+            (1, "|".join(c * 3 for c in "abcdefghijklmnopqrstuvxyz")),  # elongations, not "www"
+        ]
+        built, uncovered = RegexScreen.build(sources, "normalize", edges=True, cache=cache, som={0})
+        return built if not uncovered else None
 
     def __call__(self, text: str) -> Normalized:
         return self.normalize(text)
@@ -187,8 +223,55 @@ class Normalizer:
             s1, seg1 = text.lower(), None
         else:
             s1, seg1 = self._stage1(text)
-        s2, seg2 = self._stage2(s1)
+        s2, seg2 = self._stage2(s1, self._regions(s1))
         return Normalized(text, s2, seg1, seg2)
+
+    def _regions(self, s: str) -> list[tuple[int, int]] | None:
+        """Spans of `s` that hold every stage-2 rewrite, in order; None: everywhere (no
+        screen).
+
+        A rewrite's text matches a screen pattern. For separated letters it lies inside the
+        screen match [start, end) (leftmost start); the other rewrites (an apostrophe, a
+        shorthand word, a leetspeak token, a run of one letter) lie inside the token holding
+        the screen match's last character, before any consumed edge. Each span is widened
+        over token characters on either side, to characters no rewrite reads or consumes
+        (so the expression, run on the span alone, sees what it sees in the whole text),
+        merged with its neighbours, and run there; a span that is one known shorthand word
+        needs no expression (see `_matches`).
+        """
+        if self._screen is None:
+            return None
+        found = self._screen.spans(s)
+        if found is None:
+            return None
+        token = _TOKEN_CHARS
+        spans = []
+        for ident, start, end in found:
+            if ident:
+                if s[end - 1] not in token:
+                    end -= 1  # the consumed edge after a shorthand word
+                start = end - 1
+            spans.append((start, end))
+        if not spans:
+            return []
+        spans.sort()
+        regions: list[tuple[int, int]] = []
+        n = len(s)
+        lo = hi = -1
+        for start, end in spans:
+            if start > hi:
+                while start > 0 and s[start - 1] in token:
+                    start -= 1
+                if start > hi:
+                    if hi >= 0:
+                        regions.append((lo, hi))
+                    lo = start
+            if end > hi:
+                hi = end
+                while hi < n and s[hi] in token:
+                    hi += 1
+        regions.append((lo, hi))
+        return regions
 
     # Stage 1: character folding. ASCII runs are lower-cased (length-preserving);
     # non-ASCII runs go character by character.
@@ -225,8 +308,10 @@ class Normalizer:
             b.copy(text[pos:].lower(), pos)
         return "".join(b.parts), b.seg
 
-    # Stage 2: token rewrites in one regex pass.
-    def _stage2(self, s: str) -> tuple[str, _Segments | None]:
+    # Stage 2: token rewrites in one regex pass (over `regions` only, when given).
+    def _stage2(
+        self, s: str, regions: list[tuple[int, int]] | None = None
+    ) -> tuple[str, _Segments | None]:
         parts: list[str] | None = None
         pos = out_len = 0
         starts: list[int] = []
@@ -234,9 +319,7 @@ class Normalizer:
         src_ends: list[int] = []
         linear: list[bool] = []
         abbreviations = self.abbreviations
-        for m in self._rewrite.finditer(s):
-            kind = m.lastgroup
-            token = m.group()
+        for kind, start, end, token in self._matches(s, regions):
             if kind == "abbr":
                 out = abbreviations[token]
                 if out == token:
@@ -247,7 +330,7 @@ class Normalizer:
                 joined = "".join(c for c in token if c.isalpha())
                 out = abbreviations.get(joined, joined)
             elif kind == "leet":
-                if "@" in token and s.startswith(".", m.end()):
+                if "@" in token and s.startswith(".", end):
                     continue  # an email address ("a@b.com"), not leetspeak
                 out = abbreviations.get(token) or token.translate(_LEET)
                 out = abbreviations.get(out, out)
@@ -255,7 +338,6 @@ class Normalizer:
                 out = token[0]
             if parts is None:
                 parts = []
-            start = m.start()
             if start > pos:  # the untouched text before this rewrite
                 starts.append(out_len)
                 src_starts.append(pos)
@@ -266,11 +348,11 @@ class Normalizer:
             if out:
                 starts.append(out_len)
                 src_starts.append(start)
-                src_ends.append(m.end())
+                src_ends.append(end)
                 linear.append(False)
                 parts.append(out)
                 out_len += len(out)
-            pos = m.end()
+            pos = end
         if parts is None:
             return s, None
         if pos < len(s):
@@ -280,6 +362,27 @@ class Normalizer:
             linear.append(True)
             parts.append(s[pos:])
         return "".join(parts), _Segments(starts, src_starts, src_ends, linear)
+
+    def _matches(
+        self, s: str, regions: list[tuple[int, int]] | None
+    ) -> Iterator[tuple[str | None, int, int, str]]:
+        """(kind, start, end, text) of each rewrite, in order (over `regions` when given)."""
+        if regions is None:
+            for m in self._rewrite.finditer(s):
+                yield m.lastgroup, m.start(), m.end(), m.group()
+            return
+        finditer = self._rewrite.finditer
+        abbreviations = self.abbreviations
+        for lo, hi in regions:
+            token = s[lo:hi]
+            if token in abbreviations:
+                # A region is widened to whole tokens: one that is a known shorthand word is
+                # what the expression matches there (no separator or quote can start at
+                # its first character, and the longest shorthand is tried first).
+                yield "abbr", lo, hi, token
+                continue
+            for m in finditer(s, lo, hi):
+                yield m.lastgroup, m.start(), m.end(), m.group()
 
 
 def _apostrophe_forms(word: str) -> list[str]:
