@@ -16,6 +16,8 @@ from typing import Any
 import typer
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+# Whether `onguard train` ships a stacker (see docs/models.md, section Results).
+STACK_DEFAULT = True
 
 DATA_OPTION = typer.Option(
     None, "--data", help="The data folder (default: $ONGUARD_SHARED/data or <repo>/../shared/data)."
@@ -42,7 +44,8 @@ def _data_dir(data: Path | None) -> Path:
 
 
 def _scanner_factory(rules: bool) -> tuple[Any, str]:
-    """models -> scanner: the full scanner (rules + models) when the rule engine is present."""
+    """(models, stacker) -> scanner: the full scanner (rules + models) when the rule
+    engine is present."""
     from onguard.detect.learned.evaluation import ModelOnlyScanner
 
     if rules:
@@ -55,8 +58,31 @@ def _scanner_factory(rules: bool) -> tuple[Any, str]:
                 err=True,
             )
         else:
-            return (lambda models: Scanner(models=models)), "rules + models"
+            return (
+                lambda models, stacker: Scanner(models=models, stacker=stacker)
+            ), "rules + models"
     return ModelOnlyScanner, "models only"
+
+
+def _rule_scorer() -> Any:
+    """(texts, senders, child ids) -> each harm's rule score as the scanner fuses it
+    (after its floors): the stacker's rule features. None without the rule engine."""
+    try:
+        from onguard.conversation import Scanner  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    rules_only = Scanner(models=[])
+
+    def score(texts: Any, senders: Any, child_ids: Any) -> dict[str, float]:
+        conversation = {
+            "id": "training",
+            "participants": [{"id": c, "role": "child"} for c in sorted(child_ids)],
+            "messages": [{"sender": s, "text": t} for s, t in zip(senders, texts, strict=True)],
+        }
+        analysis = rules_only.analyse(conversation)
+        return {h: a.score for h, a in analysis.harms.items()}
+
+    return score
 
 
 def train(
@@ -72,10 +98,15 @@ def train(
     cards_only: bool = typer.Option(
         False, "--cards-only", help="Do not train: rewrite the model cards of the artefacts."
     ),
+    stack: bool = typer.Option(
+        STACK_DEFAULT,
+        "--stack/--no-stack",
+        help="Also train the stacker (needs the rule engine) and write stacker.json.",
+    ),
 ) -> None:
     """Train every learned model on the whole dev halves (+ train/) and write artefacts."""
     from onguard.detect.learned import ARTEFACTS_DIR, load_models
-    from onguard.detect.learned.cards import render_card
+    from onguard.detect.learned.cards import render_card, render_stacker_card
     from onguard.detect.learned.features import HashingParams
     from onguard.detect.learned.training import fit_all, load_training_data
 
@@ -91,9 +122,15 @@ def train(
         (out_dir / f"{model.name}.md").write_text(render_card(model, rows or None))
 
     if cards_only:
+        from onguard.detect.learned.stacker import load_stacker
+
         for model in load_models(out_dir):
             write_card(model)
             typer.echo(f"{model.name}: card rewritten")
+        shipped = load_stacker(out_dir)
+        if shipped is not None:
+            (out_dir / "stacker.md").write_text(render_stacker_card(shipped))
+            typer.echo("stacker: card rewritten")
         return
     data_dir = _data_dir(data)
     t0 = time.perf_counter()
@@ -107,7 +144,24 @@ def train(
         for old in out_dir.iterdir():
             if old.suffix in {".npz", ".json", ".md"}:
                 old.unlink()
-    for model in fit_all(training, params=params):
+    rule_scorer = _rule_scorer() if stack else None
+    if stack and rule_scorer is None:
+        typer.echo("The rule engine is not available: no stacker.", err=True)
+    stacker = None
+    if rule_scorer is not None:
+        from onguard.detect.learned.evaluation import fit_models_and_stacker, rule_score_matrix
+        from onguard.detect.learned.training import HARM_SPECS
+
+        rules = rule_score_matrix(training, [s.harm for s in HARM_SPECS], rule_scorer)
+        models, stacker = fit_models_and_stacker(training, None, rules, HARM_SPECS, params)
+    else:
+        models = fit_all(training, params=params)
+    if stacker is not None:
+        stacker.metadata["data_sha256"] = training.data_hashes
+        stacker.save(out_dir)
+        (out_dir / "stacker.md").write_text(render_stacker_card(stacker))
+        typer.echo(f"stacker: {len(stacker.stacks)} harms, {len(stacker.harms)} model inputs")
+    for model in models:
         model.metadata["data_sha256"] = training.data_hashes
         npz, _ = model.save(out_dir)
         write_card(model)
@@ -156,6 +210,11 @@ def evaluate(
     cache: Path | None = typer.Option(
         None, "--cache", help="Keep each fold's models here and reuse them when nothing changed."
     ),
+    stack: bool = typer.Option(
+        True,
+        "--stack/--no-stack",
+        help="Train a stacker in each fold (with the rules) instead of fusing by max.",
+    ),
 ) -> None:
     """Score the scanner on the dev halves with shared/eval/score.py, per set."""
     from onguard.detect.learned import evaluation as ev
@@ -184,13 +243,18 @@ def evaluate(
             folds=cv,
             progress=lambda s: typer.echo(s, err=True),
             cache_dir=cache,
+            rule_scorer=_rule_scorer() if rules and stack else None,
         )
     else:
+        from onguard.detect.learned.stacker import load_default_stacker
+
         models = load_default_models()
         if not models:
             typer.echo("No shipped models: run `onguard train` first.", err=True)
         typer.echo(f"scanner ({kind}), shipped models (trained on these sets)", err=True)
-        preds = ev.scan_predictions(data_dir, factory(models), names)
+        stacker = load_default_stacker() if stack else None
+        preds = ev.scan_predictions(data_dir, factory(models, stacker), names)
+    kind += " + stacker" if stack and rules else ""
     summary: dict[str, Any] = {"cv": cv, "scanner": kind, "sets": {}}
     for name in names:
         gold = ev.read_gold(data_dir / "dev" / f"{name}.jsonl")

@@ -271,8 +271,14 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "data_sha256",
         "fit_on_dev",
     }
+    stacker_keys = {"format_version", "harms", "features", "stacks", "trained_on"}
+    stacker_keys |= {"hyperparameters", "inner_cv", "data_sha256"}
     for sidecar in ARTEFACTS_DIR.glob("*.json"):
         meta = json.loads(sidecar.read_text())
+        if sidecar.name == "stacker.json":  # weights per harm, no n-grams (test_stacker.py)
+            assert set(meta) <= stacker_keys, f"{sidecar.name}: unexpected keys"
+            _assert_only_short_identifiers(meta)
+            continue
         assert set(meta) <= allowed_keys, f"{sidecar.name}: unexpected keys"
         _assert_only_short_identifiers(meta)
         with np.load(sidecar.with_suffix(".npz"), allow_pickle=False) as arrays:

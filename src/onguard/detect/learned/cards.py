@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from onguard.detect.learned.model import LinearConversationModel
+from onguard.detect.learned.stacker import Stacker
 
 _LIMITS = {
     "grooming": (
@@ -124,6 +125,59 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         "",
         "English only. Trained on public research data sets whose labels are noisy; "
         "scores are calibrated on those sets, not on the conversations you scan.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_stacker_card(stacker: Stacker) -> str:
+    """Markdown card for the stacker (`stacker.json`)."""
+    m = stacker.metadata
+    trained = m.get("trained_on", {})
+    hp = m.get("hyperparameters", {})
+    lines = [
+        "# Model card: `stacker`",
+        "",
+        "## What it is",
+        "",
+        "One logistic regression per modelled harm ("
+        + ", ".join(f"`{h}`" for h in stacker.stacks)
+        + ") over the scores of ALL the harm models (each model's score logit, once per "
+        "conversation shape), the rules' score of each modelled harm and the conversation's "
+        "shape. In the scanner (`onguard.conversation.scoring.fuse_all`) it can only "
+        "withdraw a model's report: fused = max(rule score, min(stacked, model score)), "
+        "reported at >= 0.5. Grooming and the harms without a model are not stacked.",
+        "",
+        "## Training data",
+        "",
+        f"- {trained.get('conversations', '?')} dev conversations of "
+        + ", ".join(trained.get("sets", []))
+        + ". The model scores it learns from are the harm models' inner out-of-fold scores "
+        "(never scores of conversations a model was trained on).",
+        f"- Logistic regression C = {hp.get('C')}, seed {hp.get('seed')}; threshold and "
+        f"slope from a further {hp.get('folds')}-fold cross-validation, maximising the own "
+        "sets' F1 minus what hits on other sets cost them; a threshold per shape.",
+        "- Data hashes: see `stacker.json` (`data_sha256`). The file holds weights only, no text.",
+        "",
+        "## Inner cross-validation",
+        "",
+        "| harm | positives | F1 (mean of own sets) | hits on other sets |",
+        "|---|---|---|---|",
+    ]
+    for harm, r in m.get("inner_cv", {}).items():
+        lines.append(
+            f"| {harm} | {r.get('positives')} | {_fmt(r.get('f1_mean_sets'))} | "
+            f"{r.get('other_sets_false_positives')} |"
+        )
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "- It learns how the five dev sources differ (an SMS, a tweet, a game-chat line are "
+        "all one short message): on other sources its corrections may not hold.",
+        "- It needs every model it was trained with; with a model missing the scanner "
+        "falls back to max(rule, model).",
+        "- It inherits every limit of the harm models' data (see their cards).",
         "",
     ]
     return "\n".join(lines)

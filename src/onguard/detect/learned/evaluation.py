@@ -31,7 +31,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from onguard.detect.learned.features import HashingParams
-from onguard.detect.learned.model import LinearConversationModel
+from onguard.detect.learned.model import SHAPES, LinearConversationModel, conversation_shape
+from onguard.detect.learned.stacker import Stacker, fit_stacker
 from onguard.detect.learned.training import (
     DEV_SETS,
     HARM_SPECS,
@@ -40,7 +41,8 @@ from onguard.detect.learned.training import (
     SEED,
     SET_HARM,
     HarmSpec,
-    fit_all,
+    TrainingData,
+    fit_all_oof,
     load_training_data,
 )
 from onguard.spec import Conversation, ScanResult
@@ -49,21 +51,31 @@ from onguard.spec import Conversation, ScanResult
 def load_models(directory: Path) -> list[LinearConversationModel]:
     if not directory.is_dir():
         return []
-    return [LinearConversationModel.load(p) for p in sorted(directory.glob("*.json"))]
+    return [
+        LinearConversationModel.load(p)
+        for p in sorted(directory.glob("*.json"))
+        if p.with_suffix(".npz").exists()  # not the stacker's stacker.json
+    ]
 
 
 class ScannerLike(Protocol):
     def scan(self, conversation: Conversation) -> ScanResult: ...
 
 
-ScannerFactory = Callable[[list[LinearConversationModel]], ScannerLike]
+# models, stacker (None: fuse by max) -> scanner
+ScannerFactory = Callable[[list[LinearConversationModel], Stacker | None], ScannerLike]
+# A conversation's (texts, senders, child ids) -> the rules' score of each harm (as the
+# scanner fuses it: after its floors), for the stacker's training rows.
+RuleScorer = Callable[[Sequence[str], Sequence[str], frozenset[str]], dict[str, float]]
 
 
 class ModelOnlyScanner:
     """The learned models alone (no rules): a harm is reported when its score >= 0.5."""
 
-    def __init__(self, models: Sequence[LinearConversationModel]) -> None:
-        self.models = list(models)
+    def __init__(
+        self, models: Sequence[LinearConversationModel], stacker: Stacker | None = None
+    ) -> None:
+        self.models = list(models)  # the stacker needs the rules' scores: not used here
 
     def scan(self, conversation: Conversation) -> ScanResult:
         texts = [m.text for m in conversation.messages]
@@ -159,9 +171,12 @@ def scanner_cv_predictions(
     params: HashingParams | None = None,
     progress: Callable[[str], None] | None = None,
     cache_dir: Path | None = None,
+    rule_scorer: RuleScorer | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Out-of-fold scan results per set: models trained without the fold they scan.
 
+    With `rule_scorer`, each fold also gets a stacker, trained (nested) on the inner
+    out-of-fold model scores of that fold's training conversations only.
     With `cache_dir`, each fold's models are saved there and reused by a later run with
     the same data, folds and settings (training is most of the time).
     """
@@ -171,28 +186,53 @@ def scanner_cv_predictions(
     for name in DEV_SETS:
         for row, k in zip(gold[name], fold_of(gold[name], folds), strict=True):
             fold_by_id[str(row["id"])] = int(k)
-    data = None
-    fold_models: list[list[LinearConversationModel]] = []
+    data: TrainingData | None = None
+    doc_fold = np.zeros(0, dtype=np.int64)
+
+    def _load_data() -> TrainingData:
+        nonlocal doc_fold
+        loaded = load_training_data(data_dir, params, with_pj=any(s.use_pj for s in specs))
+        doc_fold = np.array([fold_by_id.get(d.id, -1) for d in loaded.docs])  # PJ: -1
+        return loaded
+
+    fold_models: list[tuple[list[LinearConversationModel], Stacker | None]] = []
     key = _cache_key(data_dir, folds, specs, params)
+    rules: np.ndarray | None = None
     for k in range(folds):
         where = cache_dir / key / f"fold{k}" if cache_dir else None
         models = load_models(where) if where else []
-        if len(models) != len(specs):
+        oof = _load_oof(where) if where else None
+        if len(models) != len(specs) or oof is None:
             if progress:
                 progress(f"fold {k + 1}/{folds}: training")
             if data is None:
-                data = load_training_data(data_dir, params, with_pj=any(s.use_pj for s in specs))
-                doc_fold = np.array([fold_by_id.get(d.id, -1) for d in data.docs])  # PJ: -1
-            models = fit_all(data, np.flatnonzero(doc_fold != k), specs, params)
+                data = _load_data()
+            models, oof_rows, logits = fit_all_oof(
+                data, np.flatnonzero(doc_fold != k), specs, params
+            )
+            oof = (np.array([data.docs[int(i)].id for i in oof_rows]), logits)
             if where:
                 for m in models:
                     m.save(where)
-        fold_models.append(models)
+                np.savez_compressed(where / OOF_FILE, ids=oof[0], logits=oof[1])
+        stacker = None
+        if rule_scorer is not None:
+            # The stacker is cheap: refitted every run from the fold's cached inner scores.
+            if data is None:
+                data = _load_data()
+            if rules is None:
+                if progress:
+                    progress("rule scores of every dev conversation (stacker features)")
+                rules = rule_score_matrix(data, [s.harm for s in specs], rule_scorer)
+            row_of = {d.id: i for i, d in enumerate(data.docs) if d.source != "pj"}
+            rows = np.array([row_of[str(i)] for i in oof[0]], dtype=np.int64)
+            stacker = fit_stacker_on(data, rows, oof[1], rules, models, specs)
+        fold_models.append((models, stacker))
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in sets}
-    for k, models in enumerate(fold_models):
+    for k, (models, stacker) in enumerate(fold_models):
         if progress:
             progress(f"fold {k + 1}/{folds}: scanning")
-        scanner = scanner_factory(models)
+        scanner = scanner_factory(models, stacker)
         for name in sets:
             for row in gold[name]:
                 if fold_by_id[str(row["id"])] != k:
@@ -203,6 +243,75 @@ def scanner_cv_predictions(
         order = {str(r["id"]): i for i, r in enumerate(gold[name])}
         out[name].sort(key=lambda r: order[r["id"]])
     return out
+
+
+def rule_score_matrix(
+    data: TrainingData, harms: Sequence[str], rule_scorer: RuleScorer
+) -> np.ndarray:
+    """The rules' score of each harm (columns) for each dev conversation of `data` (rows;
+    PJ windows get 0: the stacker never trains on them). Rules are not trained, so one
+    matrix serves every fold."""
+    out = np.zeros((len(data.docs), len(harms)))
+    for i, d in enumerate(data.docs):
+        if d.source == "pj":
+            continue
+        scores = rule_scorer(d.texts, d.senders, d.child_ids)
+        out[i] = [scores.get(h, 0.0) for h in harms]
+    return out
+
+
+def fit_models_and_stacker(
+    data: TrainingData,
+    rows: np.ndarray | None,
+    rules: np.ndarray,
+    specs: Sequence[HarmSpec] = HARM_SPECS,
+    params: HashingParams | None = None,
+) -> tuple[list[LinearConversationModel], Stacker]:
+    """Every harm model on `rows` of `data`, and the stacker over their inner out-of-fold
+    scores on those rows (never scores of conversations a model was trained on)."""
+    models, oof_rows, logits = fit_all_oof(data, rows, specs, params)
+    return models, fit_stacker_on(data, oof_rows, logits, rules, models, specs)
+
+
+def fit_stacker_on(
+    data: TrainingData,
+    rows: np.ndarray,
+    logits: np.ndarray,
+    rules: np.ndarray,
+    models: Sequence[LinearConversationModel],
+    specs: Sequence[HarmSpec] = HARM_SPECS,
+) -> Stacker:
+    """The stacker over the models' out-of-fold score `logits` of `rows` of `data`.
+
+    The columns of `logits` (and of `rules`) follow `specs`, whatever the order of
+    `models` (loaded from a folder, they come sorted by name).
+    """
+    if sorted(m.harm for m in models) != sorted(s.harm for s in specs):
+        raise ValueError("the models do not match the harm specs")
+    docs = [data.docs[int(i)] for i in rows]
+    shape = np.array([SHAPES.index(conversation_shape(d.texts)) for d in docs])
+    return fit_stacker(
+        [s.harm for s in specs],
+        logits,
+        rules[rows],
+        shape,
+        [d.labels for d in docs],
+        [d.source for d in docs],
+        SET_HARM,
+        seed=SEED,
+        targets=[s.harm for s in specs if s.stacked],
+    )
+
+
+OOF_FILE = "inner_oof.npz"
+
+
+def _load_oof(where: Path) -> tuple[np.ndarray, np.ndarray] | None:
+    path = where / OOF_FILE
+    if not path.exists():
+        return None
+    with np.load(path, allow_pickle=False) as f:
+        return f["ids"], f["logits"]
 
 
 def _cache_key(data_dir: Path, folds: int, specs: Sequence[HarmSpec], params: HashingParams) -> str:
