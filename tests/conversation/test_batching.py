@@ -66,3 +66,31 @@ def test_a_failing_batch_scorer_falls_back_to_one_at_a_time() -> None:
     expected = [Scanner(models=models).scan(c) for c in convs]
     got = list(Scanner(models=models, batch_scorer=broken).scan_many(convs))
     assert got == expected
+
+
+def test_quiet_conversations_skip_the_state_and_give_the_same_results(monkeypatch) -> None:
+    # With the shipped models: a conversation no rule matched and no model scored near the
+    # threshold is finished without building a rule state. Its result must be what the full
+    # path gives, and the shortcut must be taken (it is most conversations in practice).
+    scanner = Scanner()
+    if not scanner.models:
+        import pytest
+
+        pytest.skip("no learned models shipped")
+    convs = _conversations()
+    convs += [
+        Conversation.model_validate({"id": f"q{i}", "messages": [{"sender": "a", "text": text}]})
+        for i, text in enumerate(
+            ["see you at practice", "what time is the match", "lol ok", "thanks, see you"]
+        )
+    ]
+    shortcut = list(scanner.analyse_many(convs, batch_size=64))
+    monkeypatch.setattr(Scanner, "_quiet_bound", lambda self: 0.0)
+    full = list(scanner.analyse_many(convs, batch_size=64))
+    assert [a.to_result() for a in shortcut] == [a.to_result() for a in full]
+    assert [a.to_result() for a in shortcut] == [scanner.scan(c) for c in convs]
+    skipped = [b for a, b in zip(shortcut, full, strict=True) if not a.harms and b.harms]
+    assert skipped, "the quiet shortcut was never taken"
+    # What it left out: model scores below the watch level, reported nowhere.
+    watch = scanner.config.risk.watch
+    assert all(not h.reported and h.score < watch for b in skipped for h in b.harms.values())

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from onguard.conversation.config import ScanConfig
-from onguard.conversation.scoring import fuse, lower_risk, max_risk
+from onguard.conversation.scoring import fuse_all, lower_risk, max_risk
 from onguard.conversation.state import (
     ANONYMOUS_SENDERS,
     AgeStatement,
@@ -55,6 +55,9 @@ _AGE = re.compile(
     r"|(?<![\w])(?P<age2>\d{1,2}) ?(?:yo|y/o|yrs old|years old|year old)(?![\w])"
     r"|(?<![\w])(?:i am|im) in (?:year|yr) (?P<year>\d{1,2})(?![\w])"
 )
+# What every `_AGE` match holds ("i am ", "im ", "i was ", or a digit before a "y"): one
+# quick search rules out most texts before `_AGE` tries every position.
+_AGE_HINT = re.compile(r"i(?: am|am| was|m) |\d ?y")
 
 
 class ModelScore(Protocol):
@@ -143,14 +146,20 @@ class Scanner:
         models: Sequence[ConversationModel] | None = None,
         registry: RecognizerRegistry | None = None,
         batch_scorer: Any = None,
+        stacker: Any = None,
     ) -> None:
         self.config = ScanConfig.load(config)
         self.registry = registry or RecognizerRegistry.default()
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
+        # The stacker (onguard.detect.learned.stacker) decides the modelled harms from all
+        # models' scores together; None: each harm is max(rule score, its model's score).
+        self.stacker: Any = stacker
         if models is None:
             self.models, self._score_all, self._score_batch = _default_models()
+            if self.models:
+                self.stacker = _default_stacker()
         else:
             self.models = list(models)
             self._score_batch = batch_scorer
@@ -219,10 +228,10 @@ class Scanner:
         fold = self._fold_rules(conv_id, texts, senders, roles)
         if isinstance(fold, ConversationAnalysis):
             return fold
-        state = fold.state
+        state = fold.state if isinstance(fold, _Folded) else self._new_state(senders, roles)
         n = len(texts)
         model_scores = self._run_models(texts, senders, state.children) if n else {}
-        return self._finish(conv_id, state, model_scores, n)
+        return self._finish(conv_id, state, model_scores, n, first_len=len(texts[0]) if n else None)
 
     def _fold_rules(
         self, conv_id: str, texts: list[str], senders: list[str], roles: Mapping[str, str]
@@ -234,19 +243,12 @@ class Scanner:
             doc = self.registry.document(texts)
             signals = self.registry.analyze(doc)
             ages = _age_statements(doc)
-            if not signals and not ages and not self.models:
+            if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
-                return ConversationAnalysis(
-                    id=conv_id,
-                    risk="none",
-                    harms={},
-                    messages=[[] for _ in range(n)],
-                    child_ids={s for s, role in roles.items() if role == "child"},
-                    inferred_child_ids=set(),
-                    message_count=n,
-                )
-        state = ConversationState(self.config, self.stage_of, roles)
-        state.note_senders(set(senders))
+                if self.models:
+                    return _Quiet(conv_id, texts, senders, roles)
+                return _quiet_analysis(conv_id, n, roles)
+        state = self._new_state(senders, roles)
         if n:
             by_message = _group(signals)
             for index in range(n):
@@ -258,34 +260,75 @@ class Scanner:
                 state.add_message(index, senders[index], found or [], age, len(texts[index]))
         return _Folded(conv_id, texts, senders, state)
 
+    def _new_state(self, senders: Sequence[str], roles: Mapping[str, str]) -> ConversationState:
+        state = ConversationState(self.config, self.stage_of, roles)
+        state.note_senders(set(senders))
+        return state
+
+    def _quiet_bound(self) -> float:
+        """Below this, a model score can neither report a harm nor raise the risk (`_risk`'s
+        watch level); a quiet conversation whose model scores are all below it is finished
+        as empty without building a state. With a stacker, every harm it decides must have
+        a model: it only ever lowers a model's score (`scoring.fuse_all`)."""
+        stacked = set(getattr(self.stacker, "stacks", None) or ())
+        if self.stacker is not None and not stacked <= {m.harm for m in self.models}:
+            return 0.0  # a stacker that may report a harm on its own: never skip
+        return min(self.config.risk.watch, self.config.report_threshold)
+
     def _finish_batch(self, batch: list[_RuleFold]) -> Iterator[ConversationAnalysis]:
         """Score a batch's conversations with the models together, then finish each."""
-        folded = [f for f in batch if isinstance(f, _Folded) and f.texts]
-        scores: list[Any] | None = None
+        folded = [f for f in batch if isinstance(f, _Folded | _Quiet) and f.texts]
+        scores: Any = None
         if folded:
             try:
-                scores = list(
-                    self._score_batch(
-                        self.models, [(f.texts, f.senders, set(f.state.children)) for f in folded]
-                    )
+                scores = self._score_batch(
+                    self.models,
+                    [
+                        (
+                            f.texts,
+                            f.senders,
+                            f.children if isinstance(f, _Quiet) else set(f.state.children),
+                        )
+                        for f in folded
+                    ],
+                )
+                # `score_batch` hands arrays (BatchScores); other scorers a list per conversation.
+                scores = (
+                    _BatchRows(scores, self.models, self.config.report_threshold)
+                    if hasattr(scores, "first_reaching")
+                    else list(scores)
                 )
             except Exception:
                 log.exception("learned models failed on a batch; scoring conversations one by one")
+                scores = None
         by_fold = {id(f): i for i, f in enumerate(folded)}
+        bound = self._quiet_bound()
         for fold in batch:
             if isinstance(fold, ConversationAnalysis):
                 yield fold
                 continue
+            index = by_fold.get(id(fold), -1)
+            if isinstance(fold, _Quiet):
+                if isinstance(scores, _BatchRows) and max(scores.final[index]) < bound:
+                    yield _quiet_analysis(fold.id, len(fold.texts), fold.roles)
+                    continue
+                fold = _Folded(
+                    fold.id, fold.texts, fold.senders, self._new_state(fold.senders, fold.roles)
+                )
             n = len(fold.texts)
             if not n:
                 model_scores: dict[str, tuple[Any, Any]] = {}
+            elif isinstance(scores, _BatchRows):
+                model_scores = scores.by_harm(index)
             elif scores is not None:
                 model_scores = self._run_models(
-                    fold.texts, fold.senders, fold.state.children, scores[by_fold[id(fold)]]
+                    fold.texts, fold.senders, fold.state.children, scores[index]
                 )
             else:
                 model_scores = self._run_models(fold.texts, fold.senders, fold.state.children)
-            yield self._finish(fold.id, fold.state, model_scores, n)
+            yield self._finish(
+                fold.id, fold.state, model_scores, n, first_len=len(fold.texts[0]) if n else None
+            )
 
     def _run_models(
         self,
@@ -327,11 +370,13 @@ class Scanner:
         model_offset: int = 0,
         model_first_at: dict[str, int] | None = None,
         with_messages: bool = True,
+        first_len: int | None = None,
     ) -> ConversationAnalysis:
         """Fuse rule and model scores, pick first messages, set risk.
 
         `model_first_at` gives each model's first reportable message directly (the
         streaming tracker knows it); otherwise it is read from `prefix_scores`.
+        `first_len`: the first message's length (the conversation's shape, for the stacker).
         """
         cfg = self.config
         threshold = cfg.report_threshold
@@ -340,8 +385,10 @@ class Scanner:
         peers = state.children_from_roles and not (
             state.senders - state.children - ANONYMOUS_SENDERS
         )
-        for harm in state.harms.keys() | model_scores.keys():
-            hs = state.harms.get(harm) or HarmState(harm)
+        parts: dict[str, tuple[HarmState, float, int | None, float | None, list[EvidenceItem]]] = {}
+        for harm in sorted(state.harms.keys() | model_scores.keys()):  # stable output order
+            # A harm only a model scored shares one empty (never written) rule state.
+            hs = state.harms.get(harm) or _NO_RULES
             rule_score = hs.rule_score
             first = hs.first_message
             floor = cfg.anonymous_min_score.get(harm) if anonymous else None
@@ -359,15 +406,19 @@ class Scanner:
                 if model_first_at is not None:
                     model_first = model_first_at.get(harm)
                 else:
-                    model_first = next(
-                        (i for i, p in enumerate(ms.prefix_scores) if p >= threshold), None
+                    model_first = (
+                        ms.first_at(threshold)
+                        if isinstance(ms, _BatchScore)
+                        else next(
+                            (i for i, p in enumerate(ms.prefix_scores) if p >= threshold), None
+                        )
                     )
                 if model_first is None and model_score >= threshold:
                     model_first = max(n - 1, 0) - model_offset
                 if model_first is not None:
                     model_first += model_offset
                     first = model_first if first is None else min(first, model_first)
-                for msg, start, end, reason in list(ms.evidence)[: cfg.max_evidence_per_harm]:
+                for msg, start, end, reason in list(ms.evidence or ())[: cfg.max_evidence_per_harm]:
                     evidence.append(
                         EvidenceItem(
                             model.signal,
@@ -380,7 +431,19 @@ class Scanner:
                             "model",
                         )
                     )
-            score = fuse(rule_score, model_score)
+            parts[harm] = (hs, rule_score, first, model_score, evidence)
+        fused = fuse_all(
+            {h: v[1] for h, v in parts.items()},
+            {h: v[3] for h, v in parts.items() if v[3] is not None},
+            n,
+            first_len,
+            self.stacker,
+            report_threshold=threshold,
+        )
+        for harm, (hs, _, first, model_score, evidence) in parts.items():
+            score = fused[harm]
+            if first is None and score >= threshold and model_score is not None:
+                first = max(n - 1, 0)  # the stacker reports what neither part did alone
             reported = score >= threshold and first is not None
             harms[harm] = HarmAnalysis(
                 harm=harm,
@@ -389,7 +452,7 @@ class Scanner:
                 first_message=first if reported else None,
                 rule_score=hs.rule_score,
                 model_score=model_score,
-                evidence=sorted(evidence, key=_evidence_order),
+                evidence=sorted(evidence, key=_evidence_order) if len(evidence) > 1 else evidence,
                 stages=hs.stages(self.stage_of) if harm == "grooming" else [],
             )
         risk = self._risk(harms, state)
@@ -456,12 +519,15 @@ class Tracker:
         self._reported: set[str] = set()
         self._recorded: deque[int] = deque()
         self._count = 0
+        self._first_len: int | None = None
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
         msg = message if isinstance(message, Message) else Message.model_validate(message)
         index = self._count
         self._count += 1
+        if index == 0:
+            self._first_len = len(msg.text)
         doc = self.scanner.registry.document([msg.text])
         signals = [_shift(s, index) for s in self.scanner.registry.analyze(doc)]
         age = _age_statements(doc).get(0)
@@ -505,10 +571,80 @@ class Tracker:
             self._count,
             model_first_at=self._model_first,
             with_messages=with_messages,
+            first_len=self._first_len,
         )
 
     def result(self) -> ScanResult:
         return self.analysis().to_result()
+
+
+_NO_RULES = HarmState("")  # read-only: the rule state of a harm no rule matched
+
+
+class _BatchRows:
+    """`BatchScores` (from `score_batch`) as one list of model scores per conversation,
+    built when asked for, with each model's first reportable message found at once."""
+
+    def __init__(self, batch: Any, models: Sequence[ConversationModel], threshold: float) -> None:
+        self.batch = batch
+        self.models = models
+        self.threshold = threshold
+        self.final: list[list[float]] = batch.final.tolist()
+        self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
+        self._one_per_harm = len({m.harm for m in models}) == len(models)
+        self._evidence: dict[int, dict[int, Any]] = {}  # conversation -> model -> evidence
+        for (i, j), items in batch.evidence.items():
+            self._evidence.setdefault(i, {})[j] = items
+
+    def __len__(self) -> int:
+        return len(self.final)
+
+    def __getitem__(self, i: int) -> list[_BatchScore]:
+        evidence = self._evidence.get(i, {})
+        first = self.first[i]
+        return [
+            _BatchScore(score, first[j], evidence.get(j, ()), self, i, j)
+            for j, score in enumerate(self.final[i])
+        ]
+
+    def by_harm(self, i: int) -> dict[str, tuple[Any, Any]]:
+        """What `Scanner._run_models` returns for conversation i: each harm's best model."""
+        row = self[i]
+        if self._one_per_harm:
+            return {m.harm: (m, ms) for m, ms in zip(self.models, row, strict=True)}
+        out: dict[str, tuple[Any, Any]] = {}
+        for m, ms in zip(self.models, row, strict=True):
+            previous = out.get(m.harm)
+            if previous is None or ms.score > previous[1].score:
+                out[m.harm] = (m, ms)
+        return out
+
+
+class _BatchScore:
+    """One model's score of one conversation of a batch (the `ModelScore` protocol)."""
+
+    __slots__ = ("score", "evidence", "_first", "_rows", "_conv", "_model")
+
+    def __init__(
+        self, score: float, first: int, evidence: Any, rows: _BatchRows, conv: int, model: int
+    ) -> None:
+        self.score = score
+        self.evidence = evidence
+        self._first = first
+        self._rows = rows
+        self._conv = conv
+        self._model = model
+
+    def first_at(self, threshold: float) -> int | None:
+        """The first message whose prefix score is >= threshold (None: none is)."""
+        if threshold == self._rows.threshold:
+            return self._first if self._first >= 0 else None
+        return next((i for i, p in enumerate(self.prefix_scores) if p >= threshold), None)
+
+    @property
+    def prefix_scores(self) -> list[float]:
+        ms: list[float] = self._rows.batch[self._conv][self._model].prefix_scores
+        return ms
 
 
 class _Shifted:
@@ -530,7 +666,38 @@ class _Folded:
     state: ConversationState
 
 
-_RuleFold = _Folded | ConversationAnalysis
+@dataclass(slots=True)
+class _Quiet:
+    """One conversation in which no rule found anything, waiting for its model scores.
+
+    Most conversations are quiet; they build no rule state unless a model scores high
+    enough to matter (see `Scanner._quiet_bound`).
+    """
+
+    id: str
+    texts: list[str]
+    senders: list[str]
+    roles: Mapping[str, str]
+
+    @property
+    def children(self) -> set[str]:
+        return {s for s, role in self.roles.items() if role == "child"}
+
+
+_RuleFold = _Folded | _Quiet | ConversationAnalysis
+
+
+def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> ConversationAnalysis:
+    """The analysis of a conversation in which nothing was found."""
+    return ConversationAnalysis(
+        id=conv_id,
+        risk="none",
+        harms={},
+        messages=[[] for _ in range(n)],
+        child_ids={s for s, role in roles.items() if role == "child"},
+        inferred_child_ids=set(),
+        message_count=n,
+    )
 
 
 def _parts(
@@ -563,7 +730,7 @@ def _group(signals: list[Signal]) -> dict[int, list[Signal]]:
 def _age_statements(doc: Document) -> dict[int, AgeStatement]:
     found: dict[int, AgeStatement] = {}
     text = doc.norm.text
-    if not doc.has_digit:
+    if not doc.has_digit or _AGE_HINT.search(text) is None:
         return found
     for m in _AGE.finditer(text):
         if m.group("year"):
@@ -594,6 +761,17 @@ def _as_conversation(
     raise TypeError(f"expected a Conversation or a dict, got {type(conversation).__name__}")
 
 
+def _default_stacker() -> Any:
+    """The shipped stacker (None when not shipped: each harm is then max(rule, model))."""
+    try:
+        from onguard.detect.learned.stacker import load_default_stacker
+
+        return load_default_stacker()
+    except Exception:  # a broken stacker must not stop scanning
+        log.exception("could not load the learned stacker; fusing by max")
+        return None
+
+
 def _default_models() -> tuple[list[ConversationModel], Any, Any]:
     """The shipped learned models, and their scorers of several models at once: of one
     conversation (`score_all`) and of a batch of conversations (`score_conversations`)."""
@@ -608,7 +786,8 @@ def _default_models() -> tuple[list[ConversationModel], Any, Any]:
         return (
             models,
             getattr(learned, "score_all", None),
-            getattr(learned, "score_conversations", None),
+            # Arrays (`score_batch`) are cheaper than a ModelScore per conversation and model.
+            getattr(learned, "score_batch", None) or getattr(learned, "score_conversations", None),
         )
     except Exception:  # a missing or broken artefact must not stop rule-based scanning
         log.exception("could not load learned models; scanning with rules only")
