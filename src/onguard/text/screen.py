@@ -172,23 +172,13 @@ def _collapsed(items: Any, icase: bool, dotall: bool) -> str:
     """`_emit` for collapsed text (see `superset_pattern`)."""
     out: list[str] = []
     for op, av in items:
-        if op is sre.LITERAL:
-            out.append(_cclass(_literal(av, icase)))
-        elif op is sre.NOT_LITERAL:
-            out.append(_cclass(_not_literal(av, icase)))
-        elif op is sre.ANY:
-            out.append(_cclass(_ALL if dotall else _ALL - {10}))
-        elif op is sre.IN:
-            out.append(_cclass(_in(av, icase)))
+        chars = _char_set(op, av, icase, dotall)
+        if chars is not None:
+            out.append(_cclass(chars))
         elif op is sre.BRANCH:
             out.append("(?:" + "|".join(_collapsed(b, icase, dotall) for b in av[1]) + ")")
         elif op is sre.SUBPATTERN:
-            _group, add, delete, sub = av
-            ic = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not (
-                delete & sre.SRE_FLAG_IGNORECASE
-            )
-            da = (dotall or bool(add & sre.SRE_FLAG_DOTALL)) and not (delete & sre.SRE_FLAG_DOTALL)
-            out.append("(?:" + _collapsed(sub, ic, da) + ")")
+            out.append("(?:" + _collapsed(*_group_flags(av, icase, dotall)) + ")")
         elif op in _REPEATS:
             lo, hi, sub = av
             top = "" if hi is sre.MAXREPEAT else str(hi)
@@ -214,6 +204,11 @@ def _single_class(sub: Any, icase: bool, dotall: bool) -> frozenset[int] | None:
     if len(sub) != 1:
         return None
     op, av = sub[0]
+    return _char_set(op, av, icase, dotall)
+
+
+def _char_set(op: Any, av: Any, icase: bool, dotall: bool) -> frozenset[int] | None:
+    """The characters one parsed item matches, if it matches exactly one character."""
     if op is sre.LITERAL:
         return _literal(av, icase)
     if op is sre.NOT_LITERAL:
@@ -223,6 +218,14 @@ def _single_class(sub: Any, icase: bool, dotall: bool) -> frozenset[int] | None:
     if op is sre.IN:
         return _in(av, icase)
     return None
+
+
+def _group_flags(av: Any, icase: bool, dotall: bool) -> tuple[Any, bool, bool]:
+    """A group's items, and the case and dot flags inside it (`(?i:...)`, `(?-s:...)`)."""
+    _group, add, delete, sub = av
+    ic = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not (delete & sre.SRE_FLAG_IGNORECASE)
+    da = (dotall or bool(add & sre.SRE_FLAG_DOTALL)) and not (delete & sre.SRE_FLAG_DOTALL)
+    return sub, ic, da
 
 
 def _cclass(chars: frozenset[int]) -> str:
@@ -237,23 +240,13 @@ def _cclass(chars: frozenset[int]) -> str:
 def _emit(items: Any, icase: bool, dotall: bool, edges: bool) -> str:
     out: list[str] = []
     for op, av in items:
-        if op is sre.LITERAL:
-            out.append(_class(_literal(av, icase)))
-        elif op is sre.NOT_LITERAL:
-            out.append(_class(_not_literal(av, icase)))
-        elif op is sre.ANY:
-            out.append(_class(_ALL if dotall else _ALL - {10}))
-        elif op is sre.IN:
-            out.append(_class(_in(av, icase)))
+        chars = _char_set(op, av, icase, dotall)
+        if chars is not None:
+            out.append(_class(chars))
         elif op is sre.BRANCH:
             out.append("(?:" + "|".join(_emit(b, icase, dotall, edges) for b in av[1]) + ")")
         elif op is sre.SUBPATTERN:
-            _group, add, delete, sub = av
-            ic = (icase or bool(add & sre.SRE_FLAG_IGNORECASE)) and not (
-                delete & sre.SRE_FLAG_IGNORECASE
-            )
-            da = (dotall or bool(add & sre.SRE_FLAG_DOTALL)) and not (delete & sre.SRE_FLAG_DOTALL)
-            out.append("(?:" + _emit(sub, ic, da, edges) + ")")
+            out.append("(?:" + _emit(*_group_flags(av, icase, dotall), edges) + ")")
         elif op in _REPEATS:
             lo, hi, sub = av
             body = "(?:" + _emit(sub, icase, dotall, edges) + ")"

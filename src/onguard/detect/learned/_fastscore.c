@@ -63,6 +63,27 @@ static inline int is_word(uint32_t c) {
            (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
 }
 
+/* The next word (maximal run of word characters) at or after *p: returns its start and
+ * leaves its hash in *x and *p just past it; -1 when there is none. */
+static inline int64_t next_word(const uint32_t *codes, int64_t n, int64_t *p, uint64_t *x) {
+    int64_t i = *p;
+    while (i < n && !is_word(codes[i])) i++;
+    if (i >= n) {
+        *p = i;
+        return -1;
+    }
+    int64_t a = i;
+    uint64_t hash = 0, pw = 1;
+    while (i < n && is_word(codes[i])) {
+        hash += ((uint64_t)codes[i] + 1) * pw;
+        pw *= BASE;
+        i++;
+    }
+    *x = hash;
+    *p = i;
+    return a;
+}
+
 static inline int64_t clip(int64_t v, int64_t hi) { return v < 0 ? 0 : (v > hi ? hi : v); }
 
 /* Upper bound on a message's hits. */
@@ -93,25 +114,12 @@ static Py_ssize_t message_hits(const Hasher *h, const uint32_t *codes, int64_t l
         }
     }
     if (!h->word_uni && !h->word_bi) return count;
-    int have_prev = 0;
-    uint64_t prev_hash = 0;
-    int64_t prev_start = 0;
-    int64_t p = 0;
     /* Words: maximal runs of word characters; unigrams first, then bigrams (a second pass),
      * the order features.py concatenates them in. */
+    uint64_t x;
     if (h->word_uni) {
-        while (p < n) {
-            if (!is_word(codes[p])) {
-                p++;
-                continue;
-            }
-            int64_t a = p;
-            uint64_t x = 0, pw = 1;
-            while (p < n && is_word(codes[p])) {
-                x += ((uint64_t)codes[p] + 1) * pw;
-                pw *= BASE;
-                p++;
-            }
+        int64_t p = 0, a;
+        while ((a = next_word(codes, n, &p, &x)) >= 0) {
             out[count].feature = (int64_t)(mix(x + 101) >> h->shift) + h->block;
             out[count].start = clip(a - 1, len);
             out[count].end = clip(p - 1, len);
@@ -119,20 +127,10 @@ static Py_ssize_t message_hits(const Hasher *h, const uint32_t *codes, int64_t l
         }
     }
     if (h->word_bi) {
-        p = 0;
-        while (p < n) {
-            if (!is_word(codes[p])) {
-                p++;
-                continue;
-            }
-            int64_t a = p;
-            uint64_t x = 0, pw = 1;
-            while (p < n && is_word(codes[p])) {
-                x += ((uint64_t)codes[p] + 1) * pw;
-                pw *= BASE;
-                p++;
-            }
-            if (have_prev) {
+        int64_t p = 0, a, prev_start = -1;
+        uint64_t prev_hash = 0;
+        while ((a = next_word(codes, n, &p, &x)) >= 0) {
+            if (prev_start >= 0) {
                 out[count].feature = (int64_t)(mix(mix(prev_hash) + x + 202) >> h->shift) + h->block;
                 out[count].start = clip(prev_start - 1, len);
                 out[count].end = clip(p - 1, len);
@@ -140,7 +138,6 @@ static Py_ssize_t message_hits(const Hasher *h, const uint32_t *codes, int64_t l
             }
             prev_hash = x;
             prev_start = a;
-            have_prev = 1;
         }
     }
     return count;
