@@ -212,10 +212,7 @@ def score_batch(
                 None if read is None else read.view(np.uint8),
                 table,
                 len(columns),
-                params.n_bits,
-                params.char_ngrams,
-                1 in params.word_ngrams,
-                2 in params.word_ngrams,
+                *_hashing_args(params),
             )
             dot = np.frombuffer(raw_dot, dtype=np.float64).reshape(n, len(columns))
             norm_sq = np.frombuffer(raw_sq, dtype=np.float64).reshape(n, len(columns))
@@ -319,10 +316,7 @@ def _fast_evidence(
             lengths,
             _stacked_table(tuple(models[j] for j in columns)),
             len(columns),
-            params.n_bits,
-            params.char_ngrams,
-            1 in params.word_ngrams,
-            2 in params.word_ngrams,
+            *_hashing_args(params),
             texts,
             message[picked],
             np.zeros(picked.size, dtype=np.int64) if group_column is None else group_column,
@@ -374,3 +368,8 @@ class _HitsByMessage:
         return NgramHits(
             last - first, h.feature[idx], h.message[idx] - first, h.start[idx], h.end[idx]
         )
+
+
+def _hashing_args(params: HashingParams) -> tuple[int, tuple[int, ...], bool, bool]:
+    """`params` as the C scorer takes them: bits, character n-gram sizes, word 1- and 2-grams."""
+    return params.n_bits, params.char_ngrams, 1 in params.word_ngrams, 2 in params.word_ngrams

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from onguard.detect.learned.model import LONG_MESSAGE_CHARS, SHAPES
+from onguard.detect.learned.model import LONG_MESSAGE_CHARS, SHAPES, _sigmoid
 
 FORMAT_VERSION = 1
 STACKER_FILE = "stacker.json"
@@ -131,7 +131,7 @@ class Stacker:
         out = {}
         for h, st in self.stacks.items():
             d = x @ st.weights + st.bias - st.thresholds(shape)
-            out[h] = 1.0 / (1.0 + np.exp(-np.clip(st.slope * d, -40, 40)))
+            out[h] = _sigmoid(st.slope * d)
         return out
 
     def score(
@@ -242,10 +242,9 @@ def fit_stacker(
     the models' objective (`training._best_threshold`).
     """
     # scikit-learn only to fit: importing it costs about a second of every scan's start-up.
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    from onguard.detect.learned.training import _best_threshold, _shape_thresholds
+    from onguard.detect.learned.training import _best_threshold, _shape_thresholds, platt_slope
 
     x = features(model_logits, rule_scores, shape)
     src = np.asarray(sources)
@@ -273,11 +272,7 @@ def fit_stacker(
             by_name = _shape_thresholds(oof, y, group, fp_cost, shape, threshold)
             shape_t = np.array([by_name[s] for s in SHAPES])
             row_t = shape_t[shape]
-        platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
-        platt.fit(oof.reshape(-1, 1), y)
-        slope = float(platt.coef_[0, 0])
-        if slope <= 0:
-            slope = 1.0
+        slope = platt_slope(oof, y)
         clf = _fit_lr(x, y, c, seed)
         stacks[harm] = HarmStack(
             clf.coef_.ravel().astype(np.float64),

@@ -334,6 +334,14 @@ def _blockwise_tfidf(tfidf: TfidfTransformer, counts, block: int):
     return sparse.hstack(parts, format="csr")
 
 
+def platt_slope(scores: np.ndarray, y: np.ndarray) -> float:
+    """Platt scaling's slope on out-of-fold scores (1 if it comes out non-positive)."""
+    platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
+    platt.fit(scores.reshape(-1, 1), y)
+    slope = float(platt.coef_[0, 0])
+    return slope if slope > 0 else 1.0
+
+
 def _fit_linear(counts, y, weight, c: float, block: int) -> _Fitted:
     """Sublinear TF-IDF (idf from these rows) + L2-regularised logistic regression."""
     tfidf = TfidfTransformer(sublinear_tf=True, smooth_idf=True, norm=None).fit(counts)
@@ -456,11 +464,7 @@ def fit_harm_model_oof(
             fp = float(((oof >= row_t) & (y_ev == 0) & mine).sum())
             f1s.append(2 * tp / max(tp + fp + float((y_ev * mine).sum()), 1e-9))
         cv_f1 = float(np.mean(f1s))
-    platt = LogisticRegression(C=1e4, solver="lbfgs", max_iter=1000)
-    platt.fit(oof.reshape(-1, 1), y_ev)
-    slope = float(platt.coef_[0, 0])
-    if slope <= 0:
-        slope = 1.0
+    slope = platt_slope(oof, y_ev)
     final = _fit_linear(x, y, w, spec.c, params.block_size)
     # Tiny weights change no decision (checked on the dev sets) but double the artefact.
     final.coef[np.abs(final.coef) < PRUNE_BELOW] = 0.0
