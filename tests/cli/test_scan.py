@@ -163,3 +163,26 @@ def test_lines_that_need_validation_and_lines_that_do_not_give_the_same_results(
         for line in (lines[0], lines[2], lines[3])
     ]
     assert [r.model_dump() for r in got] == [r.model_dump() for r in expected]
+
+
+def test_result_lines_written_directly_are_the_models_bytes() -> None:
+    # `_result_line` writes reported results itself; the bytes must be the model's own, and
+    # anything it does not write plainly (an id needing escapes) goes through the model.
+    from onguard.cli.scan import _reported_line, _result_line
+    from onguard.conversation import Scanner
+    from onguard.spec import Conversation
+
+    src = Path(__file__).resolve().parents[1] / "data" / "handwritten" / "conversations.jsonl"
+    conversations = [
+        Conversation.model_validate_json(line)
+        for line in src.read_text().split("\n")
+        if line.strip()
+    ]
+    odd = Conversation.model_validate(dict(GROOMING, id='say "hi"\n\u00e9'))
+    analyses = list(Scanner(models=[]).analyse_many([*conversations, odd]))
+    reported = [a for a in analyses if a.reported]
+    assert len(reported) > 10
+    for analysis in analyses:
+        assert _result_line(analysis) == analysis.to_result().model_dump_json() + "\n"
+    assert _reported_line(analyses[-1], analyses[-1].reported) is None
+    assert all(_reported_line(a, a.reported) is not None for a in reported[:-1])

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from onguard.detect import Document, PatternRecognizer, RecognizerRegistry, RuleError, load_rules
+from onguard.detect.patterns import _rule_sources, lexicon_regex
 from onguard.taxonomy import default_taxonomy
 
 RULES, LEXICONS = load_rules()
@@ -115,3 +116,22 @@ def test_every_shipped_rule_compiles() -> None:
     assert all(c.regex is None for c in recognizer._compiled)
     recognizer.compile_all()
     assert recognizer._compiled and all(c.regex is not None for c in recognizer._compiled)
+
+
+def test_the_cached_rule_set_is_the_rule_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The shipped rules and their expressions are kept in the cache folder between runs:
+    # read back, they must be what the rule files give.
+    monkeypatch.setenv("ONGUARD_CACHE_DIR", str(tmp_path))
+    built = PatternRecognizer(screen=False)
+    assert list((tmp_path / "rulesets").glob("rules-*.bin"))
+    cached = PatternRecognizer(screen=False)
+    rules, lexicons = load_rules()
+    lex = {name: lexicon_regex(words) for name, words in lexicons.items()}
+    expected = [_rule_sources(r, lex) for r in rules]
+    for recognizer in (built, cached):
+        assert recognizer.rules == rules
+        assert [c.sources for c in recognizer._compiled] == expected
+    cached.compile_all()
+    assert all(c.regex.pattern == c.sources[0] for c in cached._compiled)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import os
@@ -16,7 +17,7 @@ import orjson
 import typer
 
 from onguard.io.jsonl import MAX_LINE_BYTES, LineError, conversation_parts, read_jsonl_models
-from onguard.spec import Conversation, ConversationParts, Participant
+from onguard.spec import RISK_ORDER, Conversation, ConversationParts, Participant
 
 # Files at least this big get a progress bar (when stderr is a terminal).
 PROGRESS_MIN_BYTES = 2_000_000
@@ -72,7 +73,7 @@ def scan(
         console = _console() if explain else None
         try:
             # Standard input may be a live stream: each result is written as soon as it can be.
-            size = CHUNK if scanner.models and input != "-" else 1
+            size = CHUNK if input != "-" else 1
             for chunk in _chunks(_conversations(input, fmt, child, stack, fast=not explain), size):
                 # A chunk's conversations are analysed together (the learned models score a
                 # batch much faster than one at a time); items are then handled in order.
@@ -112,14 +113,80 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _result_line(analysis: Any) -> str:
-    """One result line; most conversations report nothing, and skip building a model for that."""
-    if not analysis.reported:
+    """One result line: the bytes of `analysis.to_result().model_dump_json()`, written
+    directly where that is plainly the same (a pydantic model per result costs more than
+    scanning most conversations)."""
+    if not analysis.harms or not (reported := analysis.reported):
         # The same bytes as json.dumps of {"id", "risk", "harms": []}, without the dict.
-        return f'{{"id":{_json_str(analysis.id)},"risk":{_json_str(analysis.risk)},"harms":[]}}\n'
-    return str(analysis.to_result().model_dump_json()) + "\n"
+        risk = _RISKS.get(analysis.risk) or _json_str(analysis.risk)
+        return f'{{"id":{_json_str(analysis.id)},"risk":{risk},"harms":[]}}\n'
+    line = _reported_line(analysis, reported)
+    return line if line is not None else str(analysis.to_result().model_dump_json()) + "\n"
+
+
+def _reported_line(analysis: Any, reported: list[Any]) -> str | None:
+    """`to_result().model_dump_json()` and a newline, or None where validation might refuse
+    or change a value, or a string needs escaping (the model then writes the line)."""
+    plain = _plain
+    harm_ids = _harm_ids()
+    parts = [f'{{"id":"{analysis.id}","risk":"{analysis.risk}","harms":[']
+    if not plain(analysis.id) or analysis.risk not in RISK_ORDER:
+        return None
+    for k, h in enumerate(reported):
+        score = round(min(max(h.score, 0.0), 1.0), 4)
+        first = h.first_message
+        if (
+            h.harm not in harm_ids
+            or not plain(h.harm)
+            or type(score) is not float
+            or not 0.0 <= score <= 1.0
+            or type(first) is not int
+            or first < 0
+        ):
+            return None
+        evidence = []
+        for e in h.evidence:
+            message, start, end, signal = e.message, e.start, e.end, e.signal
+            if (
+                type(message) is not int
+                or type(start) is not int
+                or type(end) is not int
+                or min(message, start, end) < 0
+                or not plain(signal)
+            ):
+                return None
+            evidence.append(
+                f'{{"message":{message},"start":{start},"end":{end},"signal":"{signal}"}}'
+            )
+        parts.append(
+            f'{"," if k else ""}{{"harm":"{h.harm}","score":{score!r},'
+            f'"first_message":{first},"evidence":[{",".join(evidence)}]}}'
+        )
+    parts.append("]}\n")
+    return "".join(parts)
+
+
+def _plain(text: object) -> bool:
+    """A string JSON writes as it is, between quotes, however it escapes."""
+    return (
+        type(text) is str
+        and text.isascii()
+        and text.isprintable()
+        and '"' not in text
+        and "\\" not in text
+    )
+
+
+@functools.cache
+def _harm_ids() -> frozenset[str]:
+    """The harm ids a `HarmFinding` accepts."""
+    from onguard.taxonomy import default_taxonomy
+
+    return frozenset(default_taxonomy().harms)
 
 
 _json_str = json.JSONEncoder(ensure_ascii=False).encode
+_RISKS = {risk: _json_str(risk) for risk in RISK_ORDER}
 
 
 class _InputError(Exception):

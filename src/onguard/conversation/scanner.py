@@ -681,7 +681,7 @@ class _Quiet:
 
     @property
     def children(self) -> set[str]:
-        return {s for s, role in self.roles.items() if role == "child"}
+        return _children(self.roles)
 
 
 _RuleFold = _Folded | _Quiet | ConversationAnalysis
@@ -694,10 +694,14 @@ def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> Conversat
         risk="none",
         harms={},
         messages=[[] for _ in range(n)],
-        child_ids={s for s, role in roles.items() if role == "child"},
+        child_ids=_children(roles),
         inferred_child_ids=set(),
         message_count=n,
     )
+
+
+def _children(roles: Mapping[str, str]) -> set[str]:
+    return {s for s, role in roles.items() if role == "child"} if roles else set()
 
 
 def _parts(
@@ -754,6 +758,8 @@ def _evidence_order(e: EvidenceItem) -> tuple[int, int, int]:
 def _as_conversation(
     conversation: Conversation | ConversationParts | dict[str, Any],
 ) -> Conversation | ConversationParts:
+    if type(conversation) is ConversationParts:  # what the CLI reads: the common case first
+        return conversation
     if isinstance(conversation, Conversation | ConversationParts):
         return conversation
     if isinstance(conversation, dict):

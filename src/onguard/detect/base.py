@@ -66,9 +66,14 @@ class Document:
     )
 
     def __init__(self, texts: Sequence[str], normalizer: Normalizer | None = None) -> None:
-        clean = [t.replace(SEPARATOR, " ") if SEPARATOR in t else t for t in texts]
+        original = SEPARATOR.join(texts)
+        if original.count(SEPARATOR) == len(texts) - 1:  # no message holds a separator
+            clean = list(texts)
+        else:
+            clean = [t.replace(SEPARATOR, " ") for t in texts]
+            original = SEPARATOR.join(clean)
         self.texts: list[str] = clean
-        self.original = SEPARATOR.join(clean)
+        self.original = original
         self.norm: Normalized = (normalizer or default_normalizer()).normalize(self.original)
         starts = []
         pos = 0

@@ -22,10 +22,12 @@ Pattern conventions, applied at compile time:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ import ahocorasick
 import yaml
 
 from onguard.detect.base import SEPARATOR, Document, Signal
+from onguard.text.compiled import RegexCache, load_marshalled, store_marshalled
 from onguard.text.screen import RegexScreen
 
 log = logging.getLogger(__name__)
@@ -56,6 +59,8 @@ MACROS = {
 }
 _DOUBLE = re.compile(r"(?<![\\{])([a-z])\1(?![a-z_]*\})")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
+_YOU_ARE = re.compile(r"(?<![a-z])you are(?![a-z])")
+_RUN_OF_ONE_LETTER = re.compile(r"([a-z])\1+")
 
 
 # Words too common in chat to be worth waking a rule for when they come from a
@@ -191,19 +196,22 @@ class _CompiledRule:
     Compiling every shipped rule costs about 0.4 s at start-up (the `re` parser, in
     Python), and the screen means many rules never run in a given scan; the shipped
     rules are checked to compile by the tests, rules from elsewhere eagerly at load.
+    `cache`: the shipped rules' compiled programs, kept between runs (`RegexCache`).
     """
 
-    __slots__ = ("rule", "sources", "regex", "boost", "lower", "require", "window")
+    __slots__ = ("rule", "sources", "regex", "boost", "lower", "require", "window", "cache")
 
     def __init__(
         self,
         rule: Rule,
         sources: tuple[str, str | None, str | None, str | None],
         compiled: tuple[Any, Any, Any, Any] | None = None,
+        cache: RegexCache | None = None,
     ) -> None:
         self.rule = rule
         self.sources = sources
         self.window = rule.context.window
+        self.cache = cache
         self.regex: Any = None
         self.boost: Any = None
         self.lower: Any = None
@@ -213,7 +221,14 @@ class _CompiledRule:
 
     def compile(self) -> None:
         if self.regex is None:
-            self._set(_compile_all([self.rule], [self.sources])[0])
+            if self.cache is not None:
+                compile = self.cache.compile
+                regex, boost, lower, require = (
+                    compile(x) if x is not None else None for x in self.sources
+                )
+                self._set((regex, boost, lower, require))
+            else:
+                self._set(_compile_all([self.rule], [self.sources])[0])
 
     def _set(self, compiled: tuple[Any, Any, Any, Any]) -> None:
         # `regex` last: a thread that sees it set sees the others set too.
@@ -267,10 +282,12 @@ def expand_pattern(pattern: str, lexicons: dict[str, str], rule: Rule | None = N
         raise RuleError(f"{where}: unknown lexicon or macro {{{name}}}")
 
     # "ur"/"youre" normalise to "your", so "you are" in a pattern also accepts "your".
-    pattern = re.sub(r"(?<![a-z])you are(?![a-z])", "(?:you are|your)", pattern)
+    # (Each step is skipped where it has nothing to do: lexicons expand thousands of words.)
+    if "you are" in pattern:
+        pattern = _YOU_ARE.sub("(?:you are|your)", pattern)
     out = _DOUBLE.sub(r"(?:\1{1,2})", _optional_gaps(pattern))
     out = _spaces_to_gaps(out)
-    return _MACRO.sub(macro, out)
+    return _MACRO.sub(macro, out) if "{" in out else out
 
 
 def _group_end(pattern: str, start: int) -> int:
@@ -314,9 +331,18 @@ def _class_end(pattern: str, start: int) -> int:
 def _optional_gaps(pattern: str) -> str:
     """'x (?:y)?' -> 'x(?: (?:y))?': the gap before an optional group is optional with it,
     so "x" still matches at the end of a message."""
+    if " (" not in pattern:
+        return pattern  # most patterns and lexicon words: nothing to move
     out: list[str] = []
     i, n = 0, len(pattern)
     while i < n:
+        stop = _GAP_STOPS.search(pattern, i)
+        if stop is None:
+            out.append(pattern[i:])
+            break
+        if stop.start() > i:  # plain characters, copied as they are
+            out.append(pattern[i : stop.start()])
+            i = stop.start()
         if pattern.startswith(" (", i):
             end = _group_end(pattern, i + 1)
             lazy = end + 2 < n and pattern[end + 2] == "?"
@@ -331,45 +357,41 @@ def _optional_gaps(pattern: str) -> str:
                 out.append(f"(?: {inner})?")
                 i = end + 2
                 continue
-        if pattern[i] == "\\":
+            out.append(" ")
+            i += 1
+        elif pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
-            continue
-        if pattern[i] == "[":
+        else:  # a character class
             close = _class_end(pattern, i)
             out.append(pattern[i : close + 1])
             i = close + 1
-            continue
-        out.append(pattern[i])
-        i += 1
     return "".join(out)
+
+
+# Where `_optional_gaps` must look: a space before a group, an escape, a character class.
+_GAP_STOPS = re.compile(r" \(|[\\\[]")
 
 
 def _spaces_to_gaps(pattern: str) -> str:
     """A space outside a character class becomes the gap expression (" ?" an optional gap);
     inside a class it stays a literal space."""
-    out: list[str] = []
-    i, n = 0, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        elif ch == "[":
-            close = _class_end(pattern, i)
-            out.append(pattern[i : close + 1])
-            i = close + 1
-        elif ch == " ":
-            if i + 1 < n and pattern[i + 1] == "?":
-                out.append(f"[^\\w{SEPARATOR}]*")
-                i += 2
-            else:
-                out.append(_GAP)
-                i += 1
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
+    if " " not in pattern:
+        return pattern
+    return _GAP_TOKENS.sub(_gap_token, pattern)
+
+
+# What `_spaces_to_gaps` reads: an escape, a character class (to its closing "]", as
+# `_class_end` finds it: possibly unclosed), or a space with its optional "?".
+_GAP_TOKENS = re.compile(r"\\.?|\[\^?\]?(?:\\.?|[^\]\\])*\]?| \??", re.DOTALL)
+_OPTIONAL_GAP = f"[^\\w{SEPARATOR}]*"
+
+
+def _gap_token(m: re.Match[str]) -> str:
+    token = m.group()
+    if token[0] != " ":
+        return token
+    return _OPTIONAL_GAP if len(token) == 2 else _GAP
 
 
 def lexicon_regex(words: Iterable[str]) -> str:
@@ -383,7 +405,7 @@ def lexicon_regex(words: Iterable[str]) -> str:
 
 def squeeze(word: str) -> str:
     """'tell' -> 'tel': the form the normaliser leaves after squeezing elongations."""
-    return re.sub(r"([a-z])\1+", r"\1", word)
+    return _RUN_OF_ONE_LETTER.sub(r"\1", word)
 
 
 def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[str, list[str]]]:
@@ -409,6 +431,42 @@ def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[st
             seen.add(rule.id)
             rules.append(rule)
     return rules, lexicons
+
+
+_Sources = tuple[str, str | None, str | None, str | None]
+_RULESET_FORMAT = "onguard-ruleset-1"
+
+
+def _shipped_rules() -> tuple[list[Rule], dict[str, list[str]], list[_Sources]]:
+    """`load_rules()` and each rule's expressions (`_rule_sources`), kept in the cache folder
+    keyed by the rule files and this module: reading the YAML and expanding lexicons into
+    expressions take a tenth of a second, at every start."""
+    files = sorted(RULES_DIR.glob("*.yaml"))
+    h = hashlib.sha256(f"{_RULESET_FORMAT}\0{sys.version}\0{SEPARATOR}\0".encode())
+    h.update(Path(__file__).read_bytes())
+    for path in files:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = h.hexdigest()
+    cached = load_marshalled("rulesets", "rules", key)
+    if cached is not None:
+        try:
+            rows, lexicons, sources = cached
+            rules = [_rule_from_row(row) for row in rows]
+            return rules, lexicons, [tuple(s) for s in sources]
+        except Exception:  # not what this module stores: read the files
+            log.info("cached rule set unreadable; reading the rule files")
+    rules, lexicons = load_rules(files)
+    lex = {name: lexicon_regex(words) for name, words in lexicons.items()}
+    sources = [_rule_sources(r, lex) for r in rules]
+    rows = [astuple(r) for r in rules]  # the context too becomes a tuple
+    store_marshalled("rulesets", "rules", key, (rows, lexicons, sources))
+    return rules, lexicons, sources
+
+
+def _rule_from_row(row: Sequence[Any]) -> Rule:
+    values = dict(zip([f.name for f in fields(Rule)], row, strict=True))
+    values["context"] = Context(*values["context"])
+    return Rule(**values)
 
 
 def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
@@ -475,15 +533,20 @@ class PatternRecognizer:
         screen: bool = True,
     ) -> None:
         shipped = rules is None  # the shipped rules: their screen is always cached
-        if rules is None:
-            rules, loaded = load_rules()
-            lexicons = {**loaded, **(lexicons or {})}
-        lex = {name: lexicon_regex(words) for name, words in (lexicons or {}).items()}
+        if rules is None and not lexicons:
+            rules, lexicons, sources = _shipped_rules()
+        else:
+            if rules is None:
+                rules, loaded = load_rules()
+                lexicons = {**loaded, **(lexicons or {})}
+            lex = {name: lexicon_regex(words) for name, words in (lexicons or {}).items()}
+            sources = [_rule_sources(r, lex) for r in rules]
         self.rules = list(rules)
-        sources = [_rule_sources(r, lex) for r in self.rules]
         if shipped:
+            cache = RegexCache("rules", [x for src in sources for x in src if x is not None])
             self._compiled = [
-                _CompiledRule(r, src) for r, src in zip(self.rules, sources, strict=True)
+                _CompiledRule(r, src, cache=cache)
+                for r, src in zip(self.rules, sources, strict=True)
             ]
         else:  # rules from elsewhere: a bad pattern is an error at load, not mid-scan
             self._compiled = [
@@ -583,6 +646,8 @@ class PatternRecognizer:
         todo: dict[tuple[int, int], list[list[int]]] = {}
         msg = 0
         for last, (length, left, whole, indices) in self._automaton.iter(text):
+            if rules is not None and rules.isdisjoint(indices):
+                continue  # an anchor of none of the rules to run (most hits, when screened)
             first = last - length + 1
             # A word anchor starts a word; a digit may precede it ("9pm", "2000vbucks").
             if left and first > 0 and text[first - 1].isalpha():

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from onguard.detect.base import Document, Recognizer, Signal
 from onguard.detect.patterns import PatternRecognizer
 from onguard.detect.structured import default_structured
 from onguard.text import Normalizer, default_normalizer
+
+_POSITION = attrgetter("message", "start", "end")
 
 
 class RecognizerRegistry:
@@ -38,7 +41,8 @@ class RecognizerRegistry:
         signals: list[Signal] = []
         for recognizer in self.recognizers:
             signals.extend(recognizer.analyze(doc))
-        signals.sort(key=lambda s: (s.message, s.start, s.end))
+        if len(signals) > 1:
+            signals.sort(key=_POSITION)
         return signals
 
     def analyze_texts(self, texts: Sequence[str]) -> list[Signal]:

@@ -345,12 +345,19 @@ def _calibration(
 def _stacked_table(models: tuple[LinearConversationModel, ...]) -> np.ndarray:
     """float64 [n_features, 2k]: each model's weighted idf, then each model's idf^2, so
     one n-gram reads every model's numbers from one place (one cache line for k = 4)."""
-    k = len(models)
-    table = np.empty((models[0].params.n_features, 2 * k))
-    for j, model in enumerate(models):
-        table[:, j] = model._weighted_idf
-        table[:, k + j] = model._idf_squared
+    columns = [m._weighted_idf for m in models] + [m._idf_squared for m in models]
+    n = models[0].params.n_features
+    table = np.empty((n, len(columns)))
+    # Filled a block of rows at a time, while the block is in cache (the table is large;
+    # whole columns at a time read and write all of it once per column).
+    for a in range(0, n, _TABLE_BLOCK):
+        b = a + _TABLE_BLOCK
+        for j, column in enumerate(columns):
+            table[a:b, j] = column[a:b]
     return table
+
+
+_TABLE_BLOCK = 8192
 
 
 class _HitsByMessage:
