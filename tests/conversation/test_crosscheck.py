@@ -1,9 +1,18 @@
-"""Independent cross-check: the scanner on a second hand-written set, scored by the real scorer.
+"""Independent checks: the scanner on hand-written sets written by outside evaluators,
+scored by the real scorer.
 
-The set (`tests/data/crosscheck/conversations.jsonl`) was written separately from the
-scanner's own hand-written tests, the way an outside evaluator would write one (see its
-README). The floors below sit about 0.1 under what was measured when the set was written,
-so they catch regressions, not small wobbles.
+Each set was written separately from the scanner's own hand-written tests and without
+reading the recognisers' patterns, the way an outside evaluator would write one (see each
+set's README):
+
+- `crosscheck/`: the first; rules were later widened for the categories it showed missing
+  (never line by line).
+- `blind/` (session 3): scored blind first (rules only micro F1 0.656), then the rules were
+  widened for the signal families it showed missing.
+- `blind2/` (session 3): written at the same time by another writer and scored only after
+  that round of widening, to measure it on phrasing the rules had not seen.
+
+The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
 """
 
 from __future__ import annotations
@@ -20,22 +29,28 @@ from onguard.conversation import Scanner
 from onguard.taxonomy import default_taxonomy
 
 REPO = Path(__file__).resolve().parents[2]
-DATA = REPO / "tests" / "data" / "crosscheck" / "conversations.jsonl"
+SETS = REPO / "tests" / "data"
 
-# (min micro F1, max false-alarm rate) per configuration: about 0.1 worse than measured at the
-# end of the cross-check (see the set's README). "shipped" = rules + the shipped learned models.
-FLOORS = {"rules": (0.63, 0.18), "shipped": (0.60, 0.32)}
+# set -> configuration -> (min micro F1, max false-alarm rate), about 0.1 worse than
+# measured (see each set's README). "shipped" = rules + the shipped learned models.
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "crosscheck": {"rules": (0.63, 0.18), "shipped": (0.60, 0.32)},
+    "blind": {"rules": (0.85, 0.1), "shipped": (0.85, 0.2)},
+    "blind2": {"rules": (0.63, 0.18), "shipped": (0.63, 0.25)},
+}
 MIN_POSITIVES_PER_HARM = 5
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 
-def _gold() -> dict[str, dict[str, Any]]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+def _gold(name: str) -> dict[str, dict[str, Any]]:
+    path = SETS / name / "conversations.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return {row["id"]: row for row in rows}
 
 
-def test_the_set_covers_every_message_level_harm_with_negatives() -> None:
-    gold = _gold()
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_set_covers_every_message_level_harm_with_negatives(name: str) -> None:
+    gold = _gold(name)
     assert len(gold) >= 100
     labels = Counter(h for row in gold.values() for h in row["labels"])
     assert set(labels) <= set(default_taxonomy().harms), "labels must be spec harm ids"
@@ -45,11 +60,14 @@ def test_the_set_covers_every_message_level_harm_with_negatives() -> None:
 
 
 @pytest.mark.parametrize("config", ["rules", "shipped"])
-def test_scanner_meets_the_crosscheck_floors(config: str, shared_scorer: ModuleType) -> None:
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scanner_meets_the_outside_floors(
+    name: str, config: str, shared_scorer: ModuleType
+) -> None:
     scorer = shared_scorer
-    gold = _gold()
+    gold = _gold(name)
     scanner = Scanner(models=[] if config == "rules" else None)
-    min_micro_f1, max_false_alarm_rate = FLOORS[config]
+    min_micro_f1, max_false_alarm_rate = FLOORS[name][config]
     pred = {cid: scanner.scan(row).model_dump(mode="json") for cid, row in gold.items()}
     out = scorer.score(gold, pred)
     micro_f1 = out["micro"]["f1"]
