@@ -7,10 +7,11 @@ set's README):
 
 - `crosscheck/`: the first; rules were later widened for the categories it showed missing
   (never line by line).
-- `blind/` (session 3): scored blind first (rules only micro F1 0.656), then the rules were
-  widened for the signal families it showed missing.
-- `blind2/` (session 3): written at the same time by another writer and scored only after
-  that round of widening, to measure it on phrasing the rules had not seen.
+- `blind/`, `blind2/` (session 3): each scored blind first (rules only micro F1 0.656 and
+  0.736), then the rules were widened for the signal families it showed missing (round 1 on
+  `blind/`, round 2 on `blind2/`): development sets now.
+- `blind3/`, `blind4/` (session 3): written by other writers at the same time and never tuned
+  on: the honest figures for new phrasing (rules only 0.721 and 0.707 at the end of round 2).
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
 """
@@ -36,7 +37,9 @@ SETS = REPO / "tests" / "data"
 FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "crosscheck": {"rules": (0.63, 0.18), "shipped": (0.60, 0.32)},
     "blind": {"rules": (0.85, 0.1), "shipped": (0.85, 0.2)},
-    "blind2": {"rules": (0.63, 0.18), "shipped": (0.63, 0.25)},
+    "blind2": {"rules": (0.85, 0.1), "shipped": (0.85, 0.2)},
+    "blind3": {"rules": (0.62, 0.12), "shipped": (0.61, 0.17)},
+    "blind4": {"rules": (0.60, 0.15), "shipped": (0.60, 0.17)},
 }
 MIN_POSITIVES_PER_HARM = 5
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
