@@ -16,6 +16,8 @@ from onguard.text import normalize
         ("f!nd me", "find me"),
         ("send ur l0cati0n", "send your location"),
         ("just k y s", "just kill yourself"),
+        ("go k!ll urself", "go kill yourself"),  # "k" is shorthand for "ok", not before "!"
+        ("k thx", "ok thanks"),
     ],
 )
 def test_symbol_leetspeak_and_spaced_shorthand_fold(original: str, expected: str) -> None:
@@ -24,7 +26,17 @@ def test_symbol_leetspeak_and_spaced_shorthand_fold(original: str, expected: str
 
 @pytest.mark.parametrize(
     "original",
-    ["email a@b.com today", "its $5 each", "hi! wow!! ok", "install life360", "i got 2000vbucks"],
+    [
+        "email a@b.com today",
+        "its $5 each",
+        "hi! wow!! ok",
+        "install life360",
+        "i got 2000vbucks",
+        "meet at 4pm",  # times and ordinals are not leetspeak
+        "the bus at 8am",
+        "on the 3rd floor",
+        "my 2nd phone",
+    ],
 )
 def test_emails_prices_exclamations_and_model_names_survive(original: str) -> None:
     assert normalize(original).text == original
@@ -34,7 +46,9 @@ def test_three_spaced_letters_that_spell_nothing_known_stay_apart() -> None:
     assert normalize("r u a fan").text == "are you a fan"
 
 
-@pytest.mark.parametrize("original", ["send p!cs", "k y s now", "p@y m3 n0w", "a@b.com"])
+@pytest.mark.parametrize(
+    "original", ["send p!cs", "k y s now", "p@y m3 n0w", "a@b.com", "k!ll at 4pm"]
+)
 def test_offset_map_stays_valid(original: str) -> None:
     norm = normalize(original)
     for start in range(len(norm.text) + 1):

@@ -183,10 +183,14 @@ class Normalizer:
             r"(?<=[a-z])(?P<apos>['`])(?=[a-z])"
             r"|(?<![a-z0-9@$'])(?:"
             rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"
-            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$'])"
+            # a shorthand word ends at a non-word character, but not at a "!" that is
+            # leetspeak for "i" ("k!ll" is "kill", not "ok!ll")
+            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|![a-z])"
             rf"|(?P<leet>(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$]*(?:[0-9@$]|![a-z]))(?![0-9]{{2}})"
-            # not model names and amounts with letters ("life360", "2000vbucks")
+            # not model names and amounts with letters ("life360", "2000vbucks"), nor times
+            # and ordinals ("4pm", "3rd")
             rf"(?![a-z0-9@$!]*[0-9]{{3}})"
+            r"(?![0-9]{1,2}(?:am|pm|st|nd|rd|th)(?![a-z0-9@$!]))"
             rf"{_TOKEN})"
             r")"
             r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
