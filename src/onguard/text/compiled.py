@@ -3,7 +3,7 @@
 `re.compile` parses and compiles in Python: the shipped rules' expressions take about
 half a second, which `onguard scan` would pay on every run. The compiled program (what
 `re._compiler` hands to `_sre.compile`) depends only on the expression and the Python
-build, so a set's programs are kept in the cache folder (see `screen._cache_dir`), keyed
+build, so a set's programs are kept in the cache folder (see `cachefiles.cache_dir`), keyed
 by a hash of both, and loaded in milliseconds. Anything unexpected (no cache folder,
 another Python, a damaged or foreign file) falls back to `re.compile`: the patterns are
 the same either way.
@@ -18,13 +18,12 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from onguard.text.screen import _cache_dir
+from onguard.text.cachefiles import cache_path, read_trusted, write_trusted
 
 log = logging.getLogger(__name__)
 
@@ -121,49 +120,29 @@ def _writable(folder: Path) -> bool:
 
 
 def _path(kind: str, name: str, key: str) -> Path | None:
-    folder = _cache_dir()
-    return folder / kind / f"{name}-{key[:32]}.bin" if folder else None
+    return cache_path(kind, name, key, ".bin")
 
 
 def load_marshalled(kind: str, name: str, key: str) -> Any:
     """What `store_marshalled` kept under (kind, name, key); None when nothing (trusted) is."""
-    path = _path(kind, name, key)
-    if path is None or not path.is_file():
+    body = read_trusted(_path(kind, name, key), key)
+    if body is None:
         return None
     try:
-        st = path.stat()
-        # Only a file this user wrote and nobody else may change.
-        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
-            return None
-        blob = path.read_bytes()
-        digest, body = blob[:32], blob[32:]
-        if hashlib.sha256(key.encode() + body).digest() != digest:
-            return None  # truncated, corrupted or written for another key
         return marshal.loads(body)
     except Exception:
-        log.info("cached %s %s unreadable; building it again", kind, path.name)
+        log.info("cached %s %s unreadable; building it again", kind, name)
         return None
 
 
 def store_marshalled(kind: str, name: str, key: str, value: Any) -> None:
     """Keep `value` (anything `marshal` writes) in the cache folder, under (kind, name, key)."""
-    path = _path(kind, name, key)
-    if path is None:
-        return
     try:
         body = marshal.dumps(value)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".bin")
-        with os.fdopen(fd, "wb") as f:
-            f.write(hashlib.sha256(key.encode() + body).digest() + body)
-        os.replace(tmp, path)  # atomic: concurrent processes never see half a file
-        older = sorted(
-            path.parent.glob(f"{name}-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True
-        )
-        for stale in older[_KEEP_PER_NAME:]:
-            stale.unlink(missing_ok=True)
-    except Exception:
+    except ValueError:
         log.info("could not cache %s %s; it will be built again next time", kind, name)
+        return
+    write_trusted(_path(kind, name, key), key, body)
 
 
 __all__ = ["RegexCache", "load_marshalled", "store_marshalled"]

@@ -28,7 +28,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Collection, Sequence
@@ -36,6 +35,8 @@ from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+from onguard.text.cachefiles import cache_path, read_trusted, write_trusted
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,6 @@ except ImportError:  # pragma: no cover - depends on the platform
 # Unless told, a database is cached only if it took this long to compile; the newest few
 # of each name are kept.
 _WORTH_CACHING_S = 1.0
-_KEEP_PER_NAME = 4
 
 # Hyperscan refuses patterns of 16384 characters or more.
 _MAX_PATTERN = 16000
@@ -528,36 +528,16 @@ def _key(patterns: Sequence[tuple[int, str]]) -> str:
     return h.hexdigest()
 
 
-def _cache_dir() -> Path | None:
-    override = os.environ.get("ONGUARD_CACHE_DIR")
-    if override:
-        return Path(override)
-    try:
-        import platformdirs
-
-        return Path(platformdirs.user_cache_dir("onguard", appauthor=False))
-    except Exception:  # pragma: no cover - no home folder
-        return None
-
-
 def _cache_path(name: str, key: str) -> Path | None:
-    folder = _cache_dir()
-    return folder / "screens" / f"{name}-{key[:32]}.hsdb" if folder else None
+    return cache_path("screens", name, key, ".hsdb")
 
 
 def _load_cached(name: str, key: str) -> tuple[Any, frozenset[int]] | None:
     path = _cache_path(name, key)
-    if path is None or not path.is_file():
+    body = read_trusted(path, key)
+    if body is None:
         return None
     try:
-        st = path.stat()
-        # Only a file this user wrote and nobody else may change.
-        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
-            return None
-        blob = path.read_bytes()
-        digest, body = blob[:32], blob[32:]
-        if hashlib.sha256(key.encode() + body).digest() != digest:
-            return None  # truncated, corrupted or written for another key
         head, _, db = body.partition(b"\n")
         uncovered = frozenset(int(x) for x in json.loads(head))
         database = _hs.loadb(db, _hs.HS_MODE_BLOCK)
@@ -565,28 +545,17 @@ def _load_cached(name: str, key: str) -> tuple[Any, frozenset[int]] | None:
         database.scan(b"x", match_event_handler=lambda *_: None, scratch=_hs.Scratch(database))
         return database, uncovered
     except Exception:
-        log.info("screen cache %s unreadable; recompiling", path.name)
+        log.info("screen cache %s unreadable; recompiling", name)
         return None
 
 
 def _store_cached(name: str, key: str, db: Any, uncovered: frozenset[int]) -> None:
-    path = _cache_path(name, key)
-    if path is None:
-        return
     try:
         body = json.dumps(sorted(uncovered)).encode() + b"\n" + _hs.dumpb(db)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".hsdb")
-        with os.fdopen(fd, "wb") as f:
-            f.write(hashlib.sha256(key.encode() + body).digest() + body)
-        os.replace(tmp, path)  # atomic: concurrent processes never see half a file
-        older = sorted(
-            path.parent.glob(f"{name}-*.hsdb"), key=lambda f: f.stat().st_mtime, reverse=True
-        )
-        for stale in older[_KEEP_PER_NAME:]:
-            stale.unlink(missing_ok=True)
     except Exception:
-        log.info("could not cache screen %s; it will be compiled again next time", name)
+        log.info("could not serialise screen %s; it will be compiled again next time", name)
+        return
+    write_trusted(_cache_path(name, key), key, body)
 
 
 __all__ = ["FORMAT", "RegexScreen", "ScreenError", "available", "superset_pattern"]
