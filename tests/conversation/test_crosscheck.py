@@ -10,8 +10,10 @@ set's README):
 - `blind/`, `blind2/` (session 3): each scored blind first (rules only micro F1 0.656 and
   0.736), then the rules were widened for the signal families it showed missing (round 1 on
   `blind/`, round 2 on `blind2/`): development sets now.
-- `blind3/`, `blind4/` (session 3): written by other writers at the same time and never tuned
-  on: the honest figures for new phrasing (rules only 0.721 and 0.707 at the end of round 2).
+- `blind3/` (session 3): never tuned on in session 3 (rules only 0.721 at the end of round 2);
+  round 3 of widening (session 4) was tuned on it (0.966): a development set now.
+- `blind4/` (session 3): never tuned on: the honest figure for new phrasing (rules only 0.707
+  at the end of round 2, 0.739 in session 4).
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
 """
@@ -38,8 +40,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "crosscheck": {"rules": (0.63, 0.18), "shipped": (0.60, 0.32)},
     "blind": {"rules": (0.85, 0.1), "shipped": (0.85, 0.2)},
     "blind2": {"rules": (0.85, 0.1), "shipped": (0.85, 0.2)},
-    "blind3": {"rules": (0.62, 0.12), "shipped": (0.61, 0.17)},
-    "blind4": {"rules": (0.60, 0.15), "shipped": (0.60, 0.17)},
+    "blind3": {"rules": (0.85, 0.1), "shipped": (0.85, 0.15)},
+    "blind4": {"rules": (0.63, 0.15), "shipped": (0.62, 0.17)},
 }
 MIN_POSITIVES_PER_HARM = 5
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}

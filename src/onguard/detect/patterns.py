@@ -4,7 +4,8 @@ A rule file (see `data/rules/*.yaml`) holds `lexicons` (named word lists) and
 `rules`. Each rule names a signal, the harms it counts towards, a base score,
 regular-expression `patterns` (or literal `phrases`) written in plain
 lower-case spelling (the normaliser folds evasions onto it), `anchors`
-(literal words at least one of which occurs in every match), and optional
+(literal words at least one of which occurs in every match; the loader adds, per
+pattern, words each of its matches must hold: see `onguard.detect.anchors`), and optional
 `context` words that raise or lower the score when they occur nearby.
 
 Matching is anchored: one Aho-Corasick pass over the document finds anchor
@@ -15,7 +16,7 @@ anchor and cost one automaton step per character.
 Pattern conventions, applied at compile time:
 - a space matches any run of non-word characters ("dont tell" matches "dont, tell");
 - a doubled letter also matches a single one ("tell" matches "tel": the
-  normaliser squeezes "telllll" to "tel");
+  normaliser squeezes "telllll" to "tel"), except in "off" (never "of");
 - `{name}` inserts lexicon `name` (as a trie) or a built-in macro;
 - every pattern is bounded by word edges.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import operator
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -34,6 +36,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from onguard.detect.anchors import is_function_word, required_words
 from onguard.detect.base import SEPARATOR, Document, Signal
 from onguard.text.compiled import RegexCache, load_marshalled, store_marshalled
 from onguard.text.screen import RegexScreen
@@ -58,6 +61,9 @@ MACROS = {
     "num": r"\d+",
 }
 _DOUBLE = re.compile(r"(?<![\\{])([a-z])\1(?![a-z_]*\})")
+# "off" keeps both letters: its single-letter form is the word "of" ("kill|off yourself"
+# must not match "take care of yourself").
+_OFF = re.compile(r"(?<![a-z\\])off(?![a-z])")
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _YOU_ARE = re.compile(r"(?<![a-z])you are(?![a-z])")
 _RUN_OF_ONE_LETTER = re.compile(r"([a-z])\1+")
@@ -285,6 +291,8 @@ def expand_pattern(pattern: str, lexicons: dict[str, str], rule: Rule | None = N
     # (Each step is skipped where it has nothing to do: lexicons expand thousands of words.)
     if "you are" in pattern:
         pattern = _YOU_ARE.sub("(?:you are|your)", pattern)
+    if "off" in pattern:
+        pattern = _OFF.sub("of{2}", pattern)
     out = _DOUBLE.sub(r"(?:\1{1,2})", _optional_gaps(pattern))
     out = _spaces_to_gaps(out)
     return _MACRO.sub(macro, out) if "{" in out else out
@@ -430,7 +438,22 @@ def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[st
                 raise RuleError(f"{path.name}: rule id {rule.id} used twice")
             seen.add(rule.id)
             rules.append(rule)
+    for rule in rules:
+        _add_required_anchors(rule, lexicons)
     return rules, lexicons
+
+
+def _add_required_anchors(rule: Rule, lexicons: dict[str, list[str]]) -> None:
+    """Add to the rule's anchors, for each pattern, words every match of it contains
+    (`anchors.required_words`): an alternative none of whose matches holds a written
+    anchor would otherwise never run."""
+    have = {w.lower() for a in rule.anchors for w in _anchor_words(a, lexicons)}
+    for pattern in rule.patterns:
+        words = required_words(pattern, lexicons, COMMON_WORDS, have)
+        for word in sorted(words or ()):
+            if word not in have:
+                rule.anchors.append(word)
+                have.add(word)
 
 
 _Sources = tuple[str, str | None, str | None, str | None]
@@ -444,6 +467,7 @@ def _shipped_rules() -> tuple[list[Rule], dict[str, list[str]], list[_Sources]]:
     files = sorted(RULES_DIR.glob("*.yaml"))
     h = hashlib.sha256(f"{_RULESET_FORMAT}\0{sys.version}\0{SEPARATOR}\0".encode())
     h.update(Path(__file__).read_bytes())
+    h.update(Path(required_words.__code__.co_filename).read_bytes())
     for path in files:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     key = h.hexdigest()
@@ -569,21 +593,30 @@ class PatternRecognizer:
                     if short != word and len(short) >= 4:
                         anchor_rules.setdefault(short, set()).add(index)
                         rule_anchors[index].append(short)
+        # Function words ("you", "in") occur in nearly every message: they go in a second
+        # automaton, searched only where a rule anchored on one may match (see `_windows`).
+        frequent = ahocorasick.Automaton()
+        self._frequent_rules: frozenset[int] = frozenset()
         for word, indices in anchor_rules.items():
             # An anchor matches at a word start; short anchors must be whole words.
             # Anchors that begin (end) with punctuation (".com/") need no word edge on that side.
-            automaton.add_word(
-                word,
-                (
-                    len(word),
-                    word[:1].isalnum(),
-                    len(word) <= 3 and word[-1:].isalnum(),
-                    tuple(sorted(indices)),
-                ),
+            value = (
+                len(word),
+                word[:1].isalnum(),
+                len(word) <= 3 and word[-1:].isalnum(),
+                tuple(sorted(indices)),
             )
-        if anchor_rules:
+            if is_function_word(word):
+                frequent.add_word(word, value)
+                self._frequent_rules |= indices
+            else:
+                automaton.add_word(word, value)
+        if len(automaton):
             automaton.make_automaton()
+        if len(frequent):
+            frequent.make_automaton()
         self._automaton = automaton if anchor_rules else None
+        self._frequent = frequent if len(frequent) else None
         # A rule without a superset pattern is screened by its anchor words: it never runs
         # where none of them occurs.
         self._screen, unscreened = (
@@ -645,7 +678,15 @@ class PatternRecognizer:
         window = WINDOW
         todo: dict[tuple[int, int], list[list[int]]] = {}
         msg = 0
-        for last, (length, left, whole, indices) in self._automaton.iter(text):
+        hits = self._automaton.iter(text) if len(self._automaton) else iter(())
+        frequent = self._frequent
+        if frequent is not None and (rules is None or not rules.isdisjoint(self._frequent_rules)):
+            # Both automata's hits, in text order (windows are merged in that order).
+            merged = list(hits)
+            merged.extend(frequent.iter(text))
+            merged.sort(key=_hit_end)
+            hits = iter(merged)
+        for last, (length, left, whole, indices) in hits:
             if rules is not None and rules.isdisjoint(indices):
                 continue  # an anchor of none of the rules to run (most hits, when screened)
             first = last - length + 1
@@ -706,6 +747,9 @@ class PatternRecognizer:
                 )
             )
         return found
+
+
+_hit_end = operator.itemgetter(0)
 
 
 def _anchor_words(anchor: str, lexicons: dict[str, list[str]]) -> list[str]:
