@@ -41,6 +41,7 @@ bench: setup
 
 models: setup
 	$(BIN)/onguard train
+	$(BIN)/onguard train-annotated
 
 eval: setup
 	$(BIN)/onguard eval

@@ -23,6 +23,7 @@ COMMAND_MODULES = {
     "guide": "guide",
     "scan": "scan",
     "train": "models",
+    "train-annotated": "models",
     "eval": "models",
     "assess": "assess",
     "serve": "store",

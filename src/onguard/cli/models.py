@@ -26,6 +26,7 @@ DATA_OPTION = typer.Option(
 
 def register(app: typer.Typer) -> None:
     app.command("train")(train)
+    app.command("train-annotated")(train_annotated)
     app.command("eval")(evaluate)
 
 
@@ -170,6 +171,82 @@ def train(
             f"inner-CV F1 {model.metadata['inner_cv']['f1_mean_sets']:.3f}"
         )
     typer.echo(f"wrote {out_dir} in {time.perf_counter() - t0:.1f} s")
+
+
+REPO_SETS = Path(__file__).resolve().parents[3] / "tests" / "data"
+
+
+def train_annotated(
+    sets_dir: Path = typer.Option(
+        REPO_SETS, "--sets", help="Folder of the role-annotated sets (<name>/conversations.jsonl)."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="Where to write the artefacts (default: the shipped folder)."
+    ),
+) -> None:
+    """Train the models for conversations that name a child, on the project's own
+    hand-written sets, with leave-one-set-out figures in their cards."""
+    from onguard.detect.learned.annotated import (
+        ANNOTATED_DIR,
+        PROBABILITY_THRESHOLD,
+        SETS,
+        fit_annotated,
+        leave_one_set_out,
+    )
+    from onguard.detect.learned.cards import render_annotated_card
+    from onguard.detect.learned.training import read_conversations, sha256_file
+
+    paths = {name: sets_dir / name / "conversations.jsonl" for name in SETS}
+    missing = [str(p) for p in paths.values() if not p.is_file()]
+    if missing:
+        raise typer.BadParameter(f"missing annotated sets: {', '.join(missing)}")
+    docs = [d for name, path in paths.items() for d in read_conversations(path, name)]
+    t0 = time.perf_counter()
+    held_out = leave_one_set_out(docs)
+    figures = _leave_one_set_out_figures(docs, held_out, PROBABILITY_THRESHOLD)
+    for name, row in figures.items():
+        typer.echo(
+            f"{name}: held out, micro P/R/F1 {row['p']}/{row['r']}/{row['f1']}, "
+            f"false-alarm rate {row['false_alarm_rate']}"
+        )
+    hashes = {name: sha256_file(path) for name, path in paths.items()}
+    models = fit_annotated(docs, metadata={"data_sha256": hashes, "leave_one_set_out": figures})
+    out_dir = out or ANNOTATED_DIR
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("annotated_*.*"):
+        old.unlink()
+    for model in models:
+        model.save(out_dir)
+        (out_dir / f"{model.name}.md").write_text(render_annotated_card(model))
+    typer.echo(f"{len(models)} models written to {out_dir} in {time.perf_counter() - t0:.1f} s")
+
+
+def _leave_one_set_out_figures(
+    docs: list[Any], held_out: dict[str, dict[str, Any]], threshold: float
+) -> dict[str, dict[str, float]]:
+    """Micro P / R / F1 and false-alarm rate of the models alone on each held-out set."""
+    out = {}
+    for name, probs in held_out.items():
+        rows = [d for d in docs if d.source == name]
+        tp = fp = fn = alarms = clean = 0
+        for i, d in enumerate(rows):
+            pred = {h for h, p in probs.items() if p[i] >= threshold}
+            tp += len(pred & d.labels)
+            fp += len(pred - d.labels)
+            fn += len(d.labels - pred)
+            if not d.labels:
+                clean += 1
+                alarms += bool(pred)
+        p = tp / max(tp + fp, 1)
+        r = tp / max(tp + fn, 1)
+        out[name] = {
+            "conversations": len(rows),
+            "p": round(p, 3),
+            "r": round(r, 3),
+            "f1": round(2 * p * r / max(p + r, 1e-9), 3),
+            "false_alarm_rate": round(alarms / max(clean, 1), 3),
+        }
+    return out
 
 
 def _print_figures(title: str, report: Any) -> None:

@@ -13,12 +13,13 @@ fold the streaming `Tracker` uses). Everything is compiled once, in `__init__`.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.util
 import logging
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -147,6 +148,7 @@ class Scanner:
         registry: RecognizerRegistry | None = None,
         batch_scorer: Any = None,
         stacker: Any = None,
+        annotated_models: Sequence[ConversationModel] | None = None,
     ) -> None:
         self.config = ScanConfig.load(config)
         self.registry = registry or RecognizerRegistry.default()
@@ -163,6 +165,16 @@ class Scanner:
         else:
             self.models = list(models)
             self._score_batch = batch_scorer
+        # Models learned from role-annotated conversations, for conversations that list
+        # their participants (see `_model_scores`); the default models bring the shipped ones, and
+        # `models=[]` (rules only) none unless given.
+        self.annotated_models: list[ConversationModel] = (
+            list(annotated_models)
+            if annotated_models is not None
+            else _default_annotated_models()
+            if models is None
+            else []
+        )
         tax = default_taxonomy()
         self.severity: dict[str, Risk] = {h.id: h.severity for h in tax.harms.values()}
         self.stage_of: dict[str, str] = {
@@ -230,8 +242,15 @@ class Scanner:
             return fold
         state = fold.state if isinstance(fold, _Folded) else self._new_state(senders, roles)
         n = len(texts)
-        model_scores = self._run_models(texts, senders, state.children) if n else {}
-        return self._finish(conv_id, state, model_scores, n, first_len=len(texts[0]) if n else None)
+        model_scores, stacked = self._model_scores(texts, senders, state) if n else ({}, True)
+        return self._finish(
+            conv_id,
+            state,
+            model_scores,
+            n,
+            first_len=len(texts[0]) if n else None,
+            use_stacker=stacked,
+        )
 
     def _fold_rules(
         self, conv_id: str, texts: list[str], senders: list[str], roles: Mapping[str, str]
@@ -245,7 +264,7 @@ class Scanner:
             ages = _age_statements(doc)
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
-                if self.models:
+                if self.models or (self.annotated_models and lists_participants(roles)):
                     return _Quiet(conv_id, texts, senders, roles)
                 return _quiet_analysis(conv_id, n, roles)
         state = self._new_state(senders, roles)
@@ -309,26 +328,84 @@ class Scanner:
                 continue
             index = by_fold.get(id(fold), -1)
             if isinstance(fold, _Quiet):
-                if isinstance(scores, _BatchRows) and max(scores.final[index]) < bound:
+                annotated = self.annotated_models and lists_participants(fold.roles)
+                if (
+                    not annotated
+                    and isinstance(scores, _BatchRows)
+                    and max(scores.final[index]) < bound
+                ):
                     yield _quiet_analysis(fold.id, len(fold.texts), fold.roles)
                     continue
                 fold = _Folded(
                     fold.id, fold.texts, fold.senders, self._new_state(fold.senders, fold.roles)
                 )
             n = len(fold.texts)
+            stacked = True
             if not n:
                 model_scores: dict[str, tuple[Any, Any]] = {}
             elif isinstance(scores, _BatchRows):
-                model_scores = scores.by_harm(index)
+                model_scores, stacked = self._model_scores(
+                    fold.texts, fold.senders, fold.state, functools.partial(scores.by_harm, index)
+                )
             elif scores is not None:
-                model_scores = self._run_models(
-                    fold.texts, fold.senders, fold.state.children, scores[index]
+                real = functools.partial(
+                    self._run_models, fold.texts, fold.senders, fold.state.children, scores[index]
+                )
+                model_scores, stacked = self._model_scores(
+                    fold.texts, fold.senders, fold.state, real
                 )
             else:
-                model_scores = self._run_models(fold.texts, fold.senders, fold.state.children)
+                model_scores, stacked = self._model_scores(fold.texts, fold.senders, fold.state)
             yield self._finish(
-                fold.id, fold.state, model_scores, n, first_len=len(fold.texts[0]) if n else None
+                fold.id,
+                fold.state,
+                model_scores,
+                n,
+                first_len=len(fold.texts[0]) if n else None,
+                use_stacker=stacked,
             )
+
+    def _model_scores(
+        self,
+        texts: Sequence[str],
+        senders: Sequence[str],
+        state: ConversationState,
+        real: Callable[[], dict[str, tuple[Any, Any]]] | None = None,
+    ) -> tuple[dict[str, tuple[Any, Any]], bool]:
+        """Each harm's model score, and whether the stacker may decide on them.
+
+        A conversation that lists its participants (the spec's format, roles given) is
+        scored by the models learned from role-annotated conversations
+        (`onguard.detect.learned.annotated`); the harms in `config.annotated_keep_models`
+        also keep their real-data model (the higher score counts). The real sets (chat
+        logs, Q&A posts, SMS, tweets) list no participants, and their models misread
+        friendly banter in such chats. The stacker, which learned from the real models'
+        scores, does not decide on these. Other conversations get the real-data models
+        (`real`: already computed for a batch). `child_ids` for the real models include
+        inferred children, as before.
+        """
+        roles = state.roles
+        if not (self.annotated_models and lists_participants(roles)):
+            return (
+                real() if real is not None else self._run_models(texts, senders, state.children)
+            ), True
+        keep = self.config.annotated_keep_models
+        out: dict[str, tuple[Any, Any]] = {}
+        if keep and self.models:
+            scored = (
+                real() if real is not None else self._run_models(texts, senders, state.children)
+            )
+            out = {h: v for h, v in scored.items() if h in keep}
+        try:
+            results = score_annotated(self.annotated_models, texts, senders, _children(roles))
+        except Exception:  # a broken model must not lose the rule results
+            log.exception("annotated models failed; using the other scores only")
+            return out, not out
+        for model, result in zip(self.annotated_models, results, strict=True):
+            previous = out.get(model.harm)
+            if previous is None or result.score > previous[1].score:
+                out[model.harm] = (model, result)
+        return out, False
 
     def _run_models(
         self,
@@ -371,6 +448,7 @@ class Scanner:
         model_first_at: dict[str, int] | None = None,
         with_messages: bool = True,
         first_len: int | None = None,
+        use_stacker: bool = True,
     ) -> ConversationAnalysis:
         """Fuse rule and model scores, pick first messages, set risk.
 
@@ -437,7 +515,7 @@ class Scanner:
             {h: v[3] for h, v in parts.items() if v[3] is not None},
             n,
             first_len,
-            self.stacker,
+            self.stacker if use_stacker else None,
             report_threshold=threshold,
         )
         for harm, (hs, _, first, model_score, evidence) in parts.items():
@@ -520,6 +598,7 @@ class Tracker:
         self._recorded: deque[int] = deque()
         self._count = 0
         self._first_len: int | None = None
+        self._stacked = True  # whether the stacker may decide (see Scanner._model_scores)
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
@@ -538,11 +617,11 @@ class Tracker:
         while self._recorded and self._recorded[0] <= index - self._window.maxlen:  # type: ignore[operator]
             self.state.per_message.pop(self._recorded.popleft(), None)
         self._window.append((msg.text, msg.sender))
-        if self.scanner.models:
+        if self.scanner.models or self.scanner.annotated_models:
             texts = [t for t, _ in self._window]
             senders = [s for _, s in self._window]
             offset = index + 1 - len(texts)
-            scores = self.scanner._run_models(texts, senders, self.state.children)
+            scores, self._stacked = self.scanner._model_scores(texts, senders, self.state)
             threshold = self.scanner.config.report_threshold
             for harm, (model, ms) in scores.items():
                 best = self._model_scores.get(harm)
@@ -572,6 +651,7 @@ class Tracker:
             model_first_at=self._model_first,
             with_messages=with_messages,
             first_len=self._first_len,
+            use_stacker=self._stacked,
         )
 
     def result(self) -> ScanResult:
@@ -776,6 +856,41 @@ def _default_stacker() -> Any:
     except Exception:  # a broken stacker must not stop scanning
         log.exception("could not load the learned stacker; fusing by max")
         return None
+
+
+def lists_participants(roles: Mapping[str, str]) -> bool:
+    """Whether a conversation lists its participants (with their roles): the kind of
+    conversation the annotated models learned from. The real data sets never do."""
+    return bool(roles)
+
+
+def _default_annotated_models() -> list[ConversationModel]:
+    """The shipped models learned from role-annotated conversations (none if absent)."""
+    if importlib.util.find_spec("onguard.detect.learned") is None:
+        return []
+    try:
+        annotated = importlib.import_module("onguard.detect.learned.annotated")
+        return list(annotated.default_annotated_models())
+    except Exception:  # a missing or broken artefact must not stop scanning
+        log.exception("could not load the annotated models; scanning without them")
+        return []
+
+
+def score_annotated(
+    models: Sequence[ConversationModel],
+    texts: Sequence[str],
+    senders: Sequence[str],
+    child_ids: set[str],
+) -> list[Any]:
+    """Each model's score of one conversation (hashed once when they are the learned
+    package's models)."""
+    try:
+        learned = importlib.import_module("onguard.detect.learned")
+        if all(isinstance(m, learned.LinearConversationModel) for m in models):
+            return list(learned.score_all(models, texts, senders, child_ids))
+    except ImportError:
+        pass
+    return [m.score(texts, senders, child_ids) for m in models]
 
 
 def _default_models() -> tuple[list[ConversationModel], Any, Any]:

@@ -228,6 +228,7 @@ def test_scanner_uses_arrays_and_matches_the_list_path(shipped, monkeypatch) -> 
         models=fast.models,
         batch_scorer=functools.partial(score_conversations, accelerate=False),
         stacker=getattr(fast, "stacker", None),
+        annotated_models=fast.annotated_models,
     )
 
     def key(a):

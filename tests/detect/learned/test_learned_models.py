@@ -20,6 +20,7 @@ from onguard.detect.learned import (
     load_models,
     score_conversations,
 )
+from onguard.detect.learned.annotated import ANNOTATED_DIR
 from onguard.detect.learned.features import HashingParams, NgramHasher, normalise
 from onguard.detect.learned.model import SHAPES, conversation_shape, shape_codes
 from onguard.detect.learned.training import (
@@ -270,10 +271,12 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "inner_cv",
         "data_sha256",
         "fit_on_dev",
+        "leave_one_set_out",  # the annotated models' held-out figures
+        "used_when",
     }
     stacker_keys = {"format_version", "harms", "features", "stacks", "trained_on"}
     stacker_keys |= {"hyperparameters", "inner_cv", "data_sha256"}
-    for sidecar in ARTEFACTS_DIR.glob("*.json"):
+    for sidecar in [*ARTEFACTS_DIR.glob("*.json"), *ANNOTATED_DIR.glob("*.json")]:
         meta = json.loads(sidecar.read_text())
         if sidecar.name == "stacker.json":  # weights per harm, no n-grams (test_stacker.py)
             assert set(meta) <= stacker_keys, f"{sidecar.name}: unexpected keys"
@@ -284,7 +287,9 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         with np.load(sidecar.with_suffix(".npz"), allow_pickle=False) as arrays:
             assert sorted(arrays.files) == ["doc_freq", "index", "value"]
             assert all(arrays[k].dtype.kind in "iuf" for k in arrays.files)
-    for path in ARTEFACTS_DIR.iterdir():
+    for path in [*ARTEFACTS_DIR.iterdir(), *ANNOTATED_DIR.iterdir()]:
+        if path == ANNOTATED_DIR:
+            continue
         assert path.suffix in {".npz", ".json", ".md"}, f"unexpected artefact {path.name}"
 
 

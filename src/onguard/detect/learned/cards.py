@@ -181,3 +181,54 @@ def render_stacker_card(stacker: Stacker) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def render_annotated_card(model: LinearConversationModel) -> str:
+    """Markdown card for one model learned from role-annotated conversations."""
+    m = model.metadata
+    trained = m.get("trained_on", {})
+    hp = m.get("hyperparameters", {})
+    rows = m.get("leave_one_set_out", {})
+    lines = [
+        f"# Model card: `{model.name}`",
+        "",
+        f"- Harm: `{model.harm}` (signal `{model.signal}`); reads every message.",
+        "- Type: logistic regression (balanced classes, C = "
+        f"{hp.get('C')}) over hashed word 1-2-grams and character "
+        f"{'/'.join(str(n) for n in model.params.char_ngrams)}-grams (2^{model.params.n_bits} "
+        "buckets each, no vocabulary stored); a score >= 0.5 means a probability >= "
+        f"{hp.get('probability_threshold')}.",
+        f"- Trained on: the project's own role-annotated, non-explicit conversations "
+        f"({trained.get('conversations')} conversations, {trained.get('positives')} with this "
+        f"harm; sets {', '.join(trained.get('sets', []))}; sha256 in the sidecar).",
+        "- Used when: the conversation lists its participants with their roles (the real "
+        "data sets never do; on them these models misfire). Then it takes the place of the "
+        "real-data model of its harm (`annotated_keep_models` in the scoring configuration "
+        "lists the harms that keep both).",
+        "- Rebuild: `onguard train-annotated` (or `make models`); deterministic.",
+        "",
+        "## Quality: every harm's models together, each set held out",
+        "",
+        "Each set scored by models trained on the other sets only (so by models that never "
+        "saw its writer); micro figures over every harm, the models alone (no rules):",
+        "",
+        "| held-out set | conversations | micro P | micro R | micro F1 | false-alarm rate |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, r in sorted(rows.items()):
+        lines.append(
+            f"| {name} | {r['conversations']} | {r['p']} | {r['r']} | {r['f1']} | "
+            f"{r['false_alarm_rate']} |"
+        )
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "Trained on about a thousand short hand-written conversations by a handful of writers: "
+        "it learns their phrasing of the guide's harms, not every real one, and its recall on "
+        "a new writer's conversations is about 0.8 at the threshold. Not for automated "
+        "decisions about a person, not as evidence on its own: a pointer for an adult to read "
+        "the conversation.",
+        "",
+    ]
+    return "\n".join(lines)

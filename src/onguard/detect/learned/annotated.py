@@ -1,0 +1,157 @@
+"""Models learned from the project's own role-annotated conversations.
+
+The real data sets (`../shared/data/`) teach four harms from four kinds of text: PAN12 chat
+logs, Q&A posts, game chat, SMS and tweets, none of which says who the child is. The
+conversations a practitioner or a parent brings (several messages, the participants named
+as child, adult or unknown) look like none of them, and they carry every harm of the guide.
+The project's hand-written sets (`tests/data/*/conversations.jsonl`: non-explicit,
+multi-message, with roles, written by separate writers) are that kind of conversation.
+
+One `LinearConversationModel` per harm is trained on them (hashed character 3/5-grams and
+word 1/2-grams, sublinear TF-IDF, logistic regression with balanced classes): the same
+featuriser, scoring, early warning and evidence as the real-data models. The scanner uses
+them only for conversations that list their participants (the spec's format, roles
+given): on the real sets, which never do, these models fired on adult chat-room talk and
+SMS (for example grooming on 228 of VTPAN's 869 clean segments at p >= 0.7), so they stay
+out of that kind of text.
+
+Leave-one-set-out (each hand-written set scored by models trained on the other five, so by
+models that never saw its writer) is how the threshold is chosen and what the README
+reports; the shipped models are trained on all six sets.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from onguard.detect.learned.features import HashingParams
+from onguard.detect.learned.model import LinearConversationModel, ModelScore
+
+ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
+# The project's labelled, role-annotated conversations (repo-relative folder names).
+SETS: tuple[str, ...] = ("handwritten", "crosscheck", "blind", "blind2", "blind3", "blind4")
+PARAMS = HashingParams(n_bits=16)  # ~950 conversations: 2^16 buckets a block lose nothing
+C = 30.0  # leave-one-set-out: C 4 / 10 / 30 gave mean micro F1 0.860 / 0.866 / 0.867
+PROBABILITY_THRESHOLD = 0.35  # chosen leave-one-set-out (see docs/models.md)
+MIN_POSITIVES = 10  # a harm with fewer labelled conversations gets no model
+PRUNE_BELOW = 0.005
+SEED = 20261127
+
+
+def fit_annotated(
+    docs: Sequence[Any],
+    params: HashingParams = PARAMS,
+    c: float = C,
+    probability_threshold: float = PROBABILITY_THRESHOLD,
+    harms: Sequence[str] | None = None,
+    metadata: Mapping[str, Any] | None = None,
+) -> list[LinearConversationModel]:
+    """One model per harm with at least `MIN_POSITIVES` positives among `docs`
+    (`training.Doc`s); a score >= 0.5 means probability >= `probability_threshold`."""
+    from onguard.detect.learned.training import _fit_linear, design_matrix
+
+    x = design_matrix(docs, params)
+    labelled = sorted({h for d in docs for h in d.labels})
+    models = []
+    for harm in harms or labelled:
+        y = np.array([harm in d.labels for d in docs], dtype=np.int64)
+        positives = int(y.sum())
+        if positives < MIN_POSITIVES or positives == len(y):
+            continue
+        # Balanced classes: each harm has 30-90 positives among ~950 conversations.
+        weight = np.where(y == 1, len(y) / (2.0 * positives), len(y) / (2.0 * (len(y) - positives)))
+        fitted = _fit_linear(x, y, weight, c, params.block_size)
+        fitted.coef[np.abs(fitted.coef) < PRUNE_BELOW] = 0.0
+        meta = {
+            "trained_on": {
+                "conversations": len(docs),
+                "positives": positives,
+                "sets": sorted({d.source for d in docs}),
+            },
+            "hyperparameters": {
+                "C": c,
+                "solver": "liblinear",
+                "class_weight": "balanced",
+                "features": "sublinear tf-idf, char and word blocks each l2-normalised",
+                "probability_threshold": probability_threshold,
+                "pruned_below": PRUNE_BELOW,
+            },
+            "used_when": "the conversation lists its participants (roles given)",
+            **(metadata or {}),
+        }
+        models.append(
+            LinearConversationModel(
+                name=f"annotated_{harm}",
+                harm=harm,
+                weights=fitted.coef,
+                doc_freq=fitted.doc_freq,
+                n_docs=fitted.n_docs,
+                intercept=fitted.intercept,
+                # z >= logit(p*) <=> probability >= p*; slope 1 keeps the probability scale.
+                threshold=math.log(probability_threshold / (1.0 - probability_threshold)),
+                slope=1.0,
+                reads="all",
+                params=params,
+                metadata=meta,
+            )
+        )
+    return models
+
+
+def leave_one_set_out(
+    docs: Sequence[Any], params: HashingParams = PARAMS, c: float = C
+) -> dict[str, dict[str, np.ndarray]]:
+    """For each set: the probability of every harm for each of its conversations, from
+    models trained on the other sets only (set -> harm -> array, in `docs` order)."""
+    from onguard.detect.learned.batch import score_batch
+
+    sources = sorted({d.source for d in docs})
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for held in sources:
+        train = [d for d in docs if d.source != held]
+        test = [d for d in docs if d.source == held]
+        # Threshold 0.5 on the probability scale: the score is then the probability itself.
+        models = fit_annotated(train, params, c, probability_threshold=0.5)
+        batch = score_batch(
+            models, [(d.texts, d.senders, set(d.child_ids)) for d in test], with_evidence=False
+        )
+        out[held] = {m.harm: batch.final[:, j] for j, m in enumerate(models)}
+    return out
+
+
+def load_annotated_models(directory: Path = ANNOTATED_DIR) -> list[LinearConversationModel]:
+    if not directory.is_dir():
+        return []
+    return [
+        LinearConversationModel.load(p)
+        for p in sorted(directory.glob("*.json"))
+        if p.with_suffix(".npz").exists()
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> tuple[LinearConversationModel, ...]:
+    return tuple(load_annotated_models())
+
+
+def default_annotated_models() -> list[LinearConversationModel]:
+    """The shipped models (loaded once per process; read-only)."""
+    return list(_shipped())
+
+
+def score_annotated(
+    models: Sequence[LinearConversationModel],
+    texts: Sequence[str],
+    senders: Sequence[str],
+    child_ids: set[str],
+) -> list[ModelScore]:
+    """Every model's score of one conversation (its n-grams hashed once)."""
+    from onguard.detect.learned import score_all
+
+    return score_all(models, texts, senders, child_ids) if models and texts else []
