@@ -166,12 +166,13 @@ class Scanner:
             self.models = list(models)
             self._score_batch = batch_scorer
         # Models learned from role-annotated conversations, for conversations that list
-        # their participants (see `_model_scores`); the default models bring the shipped ones, and
-        # `models=[]` (rules only) none unless given.
-        self.annotated_models: list[ConversationModel] = (
+        # their participants (see `_model_scores`); the default models bring the shipped
+        # ones (loaded at first use: a stream of bare messages never needs their ~60 MB),
+        # and `models=[]` (rules only) none unless given.
+        self._annotated: list[ConversationModel] | None = (
             list(annotated_models)
             if annotated_models is not None
-            else _default_annotated_models()
+            else None
             if models is None
             else []
         )
@@ -180,6 +181,12 @@ class Scanner:
         self.stage_of: dict[str, str] = {
             s.id: s.stage for s in tax.harms["grooming"].signals if s.stage
         }
+
+    @property
+    def annotated_models(self) -> list[ConversationModel]:
+        if self._annotated is None:
+            self._annotated = _default_annotated_models()
+        return self._annotated
 
     # -- public API ----------------------------------------------------------
     def scan(self, conversation: Conversation | ConversationParts | dict[str, Any]) -> ScanResult:
@@ -264,7 +271,7 @@ class Scanner:
             ages = _age_statements(doc)
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
-                if self.models or (self.annotated_models and lists_participants(roles)):
+                if self.models or (lists_participants(roles) and self.annotated_models):
                     return _Quiet(conv_id, texts, senders, roles)
                 return _quiet_analysis(conv_id, n, roles)
         state = self._new_state(senders, roles)
@@ -328,7 +335,7 @@ class Scanner:
                 continue
             index = by_fold.get(id(fold), -1)
             if isinstance(fold, _Quiet):
-                annotated = self.annotated_models and lists_participants(fold.roles)
+                annotated = lists_participants(fold.roles) and self.annotated_models
                 if (
                     not annotated
                     and isinstance(scores, _BatchRows)
@@ -385,7 +392,7 @@ class Scanner:
         inferred children, as before.
         """
         roles = state.roles
-        if not (self.annotated_models and lists_participants(roles)):
+        if not (lists_participants(roles) and self.annotated_models):
             return (
                 real() if real is not None else self._run_models(texts, senders, state.children)
             ), True
@@ -617,7 +624,9 @@ class Tracker:
         while self._recorded and self._recorded[0] <= index - self._window.maxlen:  # type: ignore[operator]
             self.state.per_message.pop(self._recorded.popleft(), None)
         self._window.append((msg.text, msg.sender))
-        if self.scanner.models or self.scanner.annotated_models:
+        if self.scanner.models or (
+            lists_participants(self.state.roles) and self.scanner.annotated_models
+        ):
             texts = [t for t, _ in self._window]
             senders = [s for _, s in self._window]
             offset = index + 1 - len(texts)
