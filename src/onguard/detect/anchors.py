@@ -47,12 +47,15 @@ def required_words(
     lexicons: Mapping[str, Iterable[str]],
     common: Iterable[str] = (),
     known: Iterable[str] = (),
+    shared: Iterable[str] = (),
 ) -> set[str] | None:
     """Words one of which starts a word in every match of `pattern` (None if unknown).
 
     `common`: words to avoid as anchors where the pattern offers rarer ones.
     `known`: anchors the rule already has; matches holding one need no new word, so the
     result is only what must be added (empty when `known` covers every match).
+    `shared`: words other rules already anchor on; one of these adds no automaton hits, so
+    it costs less than a new word.
     """
 
     def macro(m: re.Match[str]) -> str:
@@ -68,7 +71,7 @@ def required_words(
         tree = sre_parse.parse(_MACRO.sub(macro, pattern))
     except (re.error, RecursionError, OverflowError):
         return None
-    prefs = _Prefs(frozenset(common), frozenset(k.lower() for k in known))
+    prefs = _Prefs(frozenset(common), frozenset(k.lower() for k in known), frozenset(shared))
     best = _best_run(list(tree), True, True, prefs)
     return None if best is None else set(best)
 
@@ -76,11 +79,14 @@ def required_words(
 class _Prefs:
     """Which words make poor anchors (`common`) and which the rule already has (`known`)."""
 
-    __slots__ = ("common", "known", "phrases")
+    __slots__ = ("common", "known", "phrases", "shared")
 
-    def __init__(self, common: frozenset[str], known: frozenset[str]) -> None:
+    def __init__(
+        self, common: frozenset[str], known: frozenset[str], shared: frozenset[str] = frozenset()
+    ) -> None:
         self.common = common
         self.known = known
+        self.shared = shared
         self.phrases = tuple(k for k in known if " " in k)
 
 
@@ -131,14 +137,14 @@ def _best_run(
             candidates.append(words)
     if not candidates:
         return None
-    return max(candidates, key=lambda ws: _quality(ws, prefs.common))
+    return max(candidates, key=lambda ws: _quality(ws, prefs))
 
 
-def _quality(words: frozenset[str], common: frozenset[str]) -> tuple[int, float, int]:
+def _quality(words: frozenset[str], prefs: _Prefs) -> tuple[int, float, int]:
     """Nothing new to add is best; then the cheapest words, then the longest."""
     return (
         not words,
-        -sum(_cost(w, common) for w in words),
+        -sum(_cost(w, prefs) for w in words),
         min((len(w) for w in words), default=0),
     )
 
@@ -162,13 +168,17 @@ def is_function_word(word: str) -> bool:
     return word in _STOPWORDS or (len(word) <= 2 and word.isalpha())
 
 
-def _cost(word: str, common: frozenset[str]) -> float:
+def _cost(word: str, prefs: _Prefs) -> float:
     """Roughly how often a word occurs in chat: function words most, then the listed common
-    words, then by length (short words like "send", "got", "want" are frequent)."""
+    words, then by length (short words like "send", "got", "want" are frequent). A word
+    other rules already anchor on costs a quarter: it adds windows, not automaton hits."""
     if word in _STOPWORDS or len(word) <= 2:
-        return 64.0 if word.isalpha() else 8.0  # "11", "18": numbers are rarer
-    base = 2.0 ** max(0, 7 - len(word))  # 16 for 3 letters ... 1 from 7 letters
-    return base * 4.0 if word in common else base
+        cost = 64.0 if word.isalpha() else 8.0  # "11", "18": numbers are rarer
+    else:
+        cost = 2.0 ** max(0, 7 - len(word))  # 16 for 3 letters ... 1 from 7 letters
+        if word in prefs.common:
+            cost *= 4.0
+    return cost / 4.0 if word in prefs.shared else cost
 
 
 def _run_words(
@@ -179,7 +189,6 @@ def _run_words(
 
     Greedy set cover: the word in most uncovered strings first, rarer then longer on ties.
     """
-    common = prefs.common
     words_of = []
     for s in run:
         words = _eligible_words(s, starts_word, ends_word)
@@ -199,7 +208,7 @@ def _run_words(
         for words in left:
             for w in words:
                 counts[w] = counts.get(w, 0) + 1
-        best = max(counts, key=lambda w: (counts[w] / _cost(w, common), len(w), w))
+        best = max(counts, key=lambda w: (counts[w] / _cost(w, prefs), len(w), w))
         chosen.add(best)
         left = [words for words in left if best not in words]
     return frozenset(chosen)

@@ -438,18 +438,22 @@ def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[st
                 raise RuleError(f"{path.name}: rule id {rule.id} used twice")
             seen.add(rule.id)
             rules.append(rule)
+    # Words some rule already anchors on: reusing one adds no automaton hits.
+    shared = {w.lower() for r in rules for a in r.anchors for w in _anchor_words(a, lexicons)}
     for rule in rules:
-        _add_required_anchors(rule, lexicons)
+        _add_required_anchors(rule, lexicons, shared)
     return rules, lexicons
 
 
-def _add_required_anchors(rule: Rule, lexicons: dict[str, list[str]]) -> None:
+def _add_required_anchors(
+    rule: Rule, lexicons: dict[str, list[str]], shared: set[str] | None = None
+) -> None:
     """Add to the rule's anchors, for each pattern, words every match of it contains
     (`anchors.required_words`): an alternative none of whose matches holds a written
     anchor would otherwise never run."""
     have = {w.lower() for a in rule.anchors for w in _anchor_words(a, lexicons)}
     for pattern in rule.patterns:
-        words = required_words(pattern, lexicons, COMMON_WORDS, have)
+        words = required_words(pattern, lexicons, COMMON_WORDS, have, shared or ())
         for word in sorted(words or ()):
             if word not in have:
                 rule.anchors.append(word)
