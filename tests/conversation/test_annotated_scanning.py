@@ -4,7 +4,7 @@ harms configured to keep both), never deciding through the stacker."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from model_stubs import FixedModel
 
 from onguard.conversation import Scanner
 
@@ -14,26 +14,6 @@ MESSAGES = [
     {"sender": "c", "text": "ok i guess"},
     {"sender": "a", "text": "you can always talk to me"},
 ]
-
-
-@dataclass
-class _Score:
-    score: float
-    prefix_scores: list[float]
-    evidence: list[tuple[int, int, int, str]] = field(default_factory=list)
-
-
-@dataclass
-class _Fixed:
-    harm: str
-    signal: str
-    value: float
-    calls: int = 0
-
-    def score(self, texts, senders, child_ids):
-        self.calls += 1
-        n = len(texts)
-        return _Score(self.value, [self.value] * n, [(n - 1, 0, 3, "learned n-gram")])
 
 
 def _conv(with_participants: bool) -> dict:
@@ -48,7 +28,7 @@ def _harms(scanner: Scanner, conv: dict) -> set[str]:
 
 
 def test_used_only_when_the_conversation_lists_its_participants() -> None:
-    annotated = _Fixed("grooming", "model_grooming", 0.9)
+    annotated = FixedModel("grooming", "model_grooming", 0.9)
     scanner = Scanner(models=[], annotated_models=[annotated])
     assert _harms(scanner, _conv(True)) == {"grooming"}
     assert annotated.calls == 1
@@ -57,8 +37,8 @@ def test_used_only_when_the_conversation_lists_its_participants() -> None:
 
 
 def test_they_take_the_place_of_the_real_models() -> None:
-    real = _Fixed("cyberbullying", "model_cyberbullying", 0.95)
-    annotated = _Fixed("cyberbullying", "model_cyberbullying", 0.1)
+    real = FixedModel("cyberbullying", "model_cyberbullying", 0.95)
+    annotated = FixedModel("cyberbullying", "model_cyberbullying", 0.1)
     scanner = Scanner(
         models=[real], annotated_models=[annotated], config={"annotated_keep_models": []}
     )
@@ -67,8 +47,8 @@ def test_they_take_the_place_of_the_real_models() -> None:
 
 
 def test_configured_harms_keep_their_real_model_too() -> None:
-    real = _Fixed("grooming", "model_grooming", 0.95)
-    annotated = _Fixed("grooming", "model_grooming", 0.1)
+    real = FixedModel("grooming", "model_grooming", 0.95)
+    annotated = FixedModel("grooming", "model_grooming", 0.1)
     scanner = Scanner(
         models=[real], annotated_models=[annotated], config={"annotated_keep_models": ["grooming"]}
     )
@@ -76,7 +56,10 @@ def test_configured_harms_keep_their_real_model_too() -> None:
 
 
 def test_batch_stream_and_single_scans_agree() -> None:
-    annotated = [_Fixed("grooming", "model_grooming", 0.8), _Fixed("scam", "model_scam", 0.2)]
+    annotated = [
+        FixedModel("grooming", "model_grooming", 0.8),
+        FixedModel("scam", "model_scam", 0.2),
+    ]
     scanner = Scanner(models=[], annotated_models=annotated)
     one = scanner.scan(_conv(True))
     many = list(scanner.scan_many([_conv(True), _conv(False)]))

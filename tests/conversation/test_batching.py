@@ -3,20 +3,15 @@ those of `analyse`, one conversation at a time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from model_stubs import StubScore
 
 from onguard.conversation import Scanner
 from onguard.spec import Conversation
 
 HANDWRITTEN = Path(__file__).resolve().parents[1] / "data" / "handwritten" / "conversations.jsonl"
-
-
-@dataclass
-class _Score:
-    score: float
-    prefix_scores: list[float]
-    evidence: list[tuple[int, int, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -28,7 +23,7 @@ class _LengthModel:
 
     def score(self, texts, senders, child_ids):
         prefix = [min(len(t) / 80.0, 1.0) for t in texts]
-        return _Score(prefix[-1], prefix, [(len(texts) - 1, 0, 1, "length")])
+        return StubScore(prefix[-1], prefix, [(len(texts) - 1, 0, 1, "length")])
 
 
 def _conversations() -> list[Conversation]:

@@ -3,9 +3,8 @@ fusion with learned models, streaming, and robustness."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
+from model_stubs import FixedModel
 
 from onguard.conversation import ScanConfig, Scanner, fuse
 from onguard.spec import Conversation, ScanResult
@@ -213,27 +212,6 @@ def test_thresholds_come_from_config() -> None:
 # -- learned models ------------------------------------------------------------
 
 
-@dataclass
-class _Score:
-    score: float
-    prefix_scores: list[float]
-    evidence: list[tuple[int, int, int, str]] = field(default_factory=list)
-
-
-@dataclass
-class _FakeModel:
-    harm: str
-    signal: str
-    value: float
-    calls: int = 0
-
-    def score(self, texts, senders, child_ids):
-        self.calls += 1
-        n = len(texts)
-        prefix = [self.value if i >= n - 1 else 0.0 for i in range(n)]
-        return _Score(self.value, prefix, [(n - 1, 0, min(3, len(texts[-1])), "model n-gram")])
-
-
 def test_fusion_is_the_max_of_rule_and_model() -> None:
     assert fuse(0.3, 0.8) == 0.8
     assert fuse(0.6, 0.2) == 0.6
@@ -241,7 +219,7 @@ def test_fusion_is_the_max_of_rule_and_model() -> None:
 
 
 def test_a_confident_model_reports_a_harm_the_rules_missed() -> None:
-    model = _FakeModel("cyberbullying", "model_cyberbullying", 0.9)
+    model = FixedModel("cyberbullying", "model_cyberbullying", 0.9)
     scanner = Scanner(models=[model])
     conv = {
         "id": "m",
@@ -256,7 +234,7 @@ def test_a_confident_model_reports_a_harm_the_rules_missed() -> None:
 
 
 def test_an_unsure_model_does_not_stop_strong_rules() -> None:
-    scanner = Scanner(models=[_FakeModel("self_harm", "model_self_harm", 0.1)])
+    scanner = Scanner(models=[FixedModel("self_harm", "model_self_harm", 0.1)])
     assert "self_harm" in _harms(
         scanner.scan(
             {"id": "s", "messages": [{"sender": "a", "text": "i want to kill myself tonight"}]}
@@ -275,7 +253,7 @@ def test_a_broken_model_leaves_the_rules_working() -> None:
 
 
 def test_tracker_runs_models_on_a_bounded_window() -> None:
-    model = _FakeModel("scam", "model_scam", 0.2)
+    model = FixedModel("scam", "model_scam", 0.2)
     scanner = Scanner(config={"model_window": 3}, models=[model])
     tracker = scanner.tracker("w")
     seen = []

@@ -126,13 +126,9 @@ def leave_one_set_out(
 
 
 def load_annotated_models(directory: Path = ANNOTATED_DIR) -> list[LinearConversationModel]:
-    if not directory.is_dir():
-        return []
-    return [
-        LinearConversationModel.load(p)
-        for p in sorted(directory.glob("*.json"))
-        if p.with_suffix(".npz").exists()
-    ]
+    from onguard.detect.learned import load_models
+
+    return load_models(directory)
 
 
 @functools.lru_cache(maxsize=1)
