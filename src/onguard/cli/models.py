@@ -191,6 +191,7 @@ def train_annotated(
         PROBABILITY_THRESHOLD,
         SETS,
         fit_annotated,
+        held_out_figures,
         leave_one_set_out,
     )
     from onguard.detect.learned.cards import render_annotated_card
@@ -203,7 +204,7 @@ def train_annotated(
     docs = [d for name, path in paths.items() for d in read_conversations(path, name)]
     t0 = time.perf_counter()
     held_out = leave_one_set_out(docs)
-    figures = _leave_one_set_out_figures(docs, held_out, PROBABILITY_THRESHOLD)
+    figures = held_out_figures(docs, held_out, PROBABILITY_THRESHOLD)
     for name, row in figures.items():
         typer.echo(
             f"{name}: held out, micro P/R/F1 {row['p']}/{row['r']}/{row['f1']}, "
@@ -219,34 +220,6 @@ def train_annotated(
         model.save(out_dir)
         (out_dir / f"{model.name}.md").write_text(render_annotated_card(model))
     typer.echo(f"{len(models)} models written to {out_dir} in {time.perf_counter() - t0:.1f} s")
-
-
-def _leave_one_set_out_figures(
-    docs: list[Any], held_out: dict[str, dict[str, Any]], threshold: float
-) -> dict[str, dict[str, float]]:
-    """Micro P / R / F1 and false-alarm rate of the models alone on each held-out set."""
-    out = {}
-    for name, probs in held_out.items():
-        rows = [d for d in docs if d.source == name]
-        tp = fp = fn = alarms = clean = 0
-        for i, d in enumerate(rows):
-            pred = {h for h, p in probs.items() if p[i] >= threshold}
-            tp += len(pred & d.labels)
-            fp += len(pred - d.labels)
-            fn += len(d.labels - pred)
-            if not d.labels:
-                clean += 1
-                alarms += bool(pred)
-        p = tp / max(tp + fp, 1)
-        r = tp / max(tp + fn, 1)
-        out[name] = {
-            "conversations": len(rows),
-            "p": round(p, 3),
-            "r": round(r, 3),
-            "f1": round(2 * p * r / max(p + r, 1e-9), 3),
-            "false_alarm_rate": round(alarms / max(clean, 1), 3),
-        }
-    return out
 
 
 def _print_figures(title: str, report: Any) -> None:

@@ -392,27 +392,17 @@ class Scanner:
         inferred children, as before.
         """
         roles = state.roles
-        if not (lists_participants(roles) and self.annotated_models):
-            return (
-                real() if real is not None else self._run_models(texts, senders, state.children)
-            ), True
+        annotated = lists_participants(roles) and self.annotated_models
         keep = self.config.annotated_keep_models
-        out: dict[str, tuple[Any, Any]] = {}
-        if keep and self.models:
+        scored: dict[str, tuple[Any, Any]] = {}
+        if not annotated or (keep and self.models):
             scored = (
                 real() if real is not None else self._run_models(texts, senders, state.children)
             )
-            out = {h: v for h, v in scored.items() if h in keep}
-        try:
-            results = score_annotated(self.annotated_models, texts, senders, _children(roles))
-        except Exception:  # a broken model must not lose the rule results
-            log.exception("annotated models failed; using the other scores only")
-            return out, not out
-        for model, result in zip(self.annotated_models, results, strict=True):
-            previous = out.get(model.harm)
-            if previous is None or result.score > previous[1].score:
-                out[model.harm] = (model, result)
-        return out, False
+        if not annotated:
+            return scored, True
+        kept = {h: v for h, v in scored.items() if h in keep}
+        return self._run_models(texts, senders, _children(roles), None, annotated, kept), False
 
     def _run_models(
         self,
@@ -420,18 +410,22 @@ class Scanner:
         senders: Sequence[str],
         child_ids: set[str],
         scores: list[Any] | None = None,
+        models: Sequence[ConversationModel] | None = None,
+        into: dict[str, tuple[Any, Any]] | None = None,
     ) -> dict[str, tuple[Any, Any]]:
-        """Each harm's best model score; `scores` (one per model) when already computed."""
-        out: dict[str, tuple[Any, Any]] = {}
-        if not self.models:
+        """Each harm's best model score (added to `into`); `models`: the real-data models
+        unless given; `scores` (one per model) when already computed."""
+        models = self.models if models is None else models
+        out: dict[str, tuple[Any, Any]] = {} if into is None else into
+        if not models:
             return out
         if scores is None and self._score_all is not None:
             # The learned package scores several models in one featuriser pass.
             try:
-                scores = list(self._score_all(self.models, texts, senders, set(child_ids)))
+                scores = list(self._score_all(models, texts, senders, set(child_ids)))
             except Exception:
                 log.exception("learned models failed together; scoring them one by one")
-        for index, model in enumerate(self.models):
+        for index, model in enumerate(models):
             if scores is not None:
                 result = scores[index]
             else:
@@ -883,23 +877,6 @@ def _default_annotated_models() -> list[ConversationModel]:
     except Exception:  # a missing or broken artefact must not stop scanning
         log.exception("could not load the annotated models; scanning without them")
         return []
-
-
-def score_annotated(
-    models: Sequence[ConversationModel],
-    texts: Sequence[str],
-    senders: Sequence[str],
-    child_ids: set[str],
-) -> list[Any]:
-    """Each model's score of one conversation (hashed once when they are the learned
-    package's models)."""
-    try:
-        learned = importlib.import_module("onguard.detect.learned")
-        if all(isinstance(m, learned.LinearConversationModel) for m in models):
-            return list(learned.score_all(models, texts, senders, child_ids))
-    except ImportError:
-        pass
-    return [m.score(texts, senders, child_ids) for m in models]
 
 
 def _default_models() -> tuple[list[ConversationModel], Any, Any]:

@@ -96,11 +96,11 @@ def _best_run(
     """The best word set of a sequence: from its runs of fixed strings, or from a required
     group inside it whose every branch has one."""
     candidates: list[frozenset[str]] = []
-    run: Strings | None = frozenset({""})
+    run: Strings = frozenset({""})
     run_starts = starts_word
     for index, (op, av) in enumerate(items):
         fixed = _strings((op, av))
-        if fixed is not None and run is not None:
+        if fixed is not None:
             product = frozenset(a + b for a in run for b in fixed)
             if len(product) <= _MAX_STRINGS:
                 run = product
@@ -114,10 +114,9 @@ def _best_run(
             or _is_any((op, av))
             or (fixed is not None and all(not f or not _is_word_char(f[0]) for f in fixed))
         )
-        if run is not None:
-            words = _run_words(run, run_starts, gap, prefs)
-            if words is not None:
-                candidates.append(words)
+        words = _run_words(run, run_starts, gap, prefs)
+        if words is not None:
+            candidates.append(words)
         before = _is_gap(items[index - 1]) if index else starts_word
         after = _is_gap(items[index + 1]) if index + 1 < len(items) else ends_word
         inner = _required_inside((op, av), before, after, prefs)
@@ -126,15 +125,14 @@ def _best_run(
         if fixed is not None and len(fixed) <= _MAX_STRINGS:
             # Too many with the run before, fine on its own; it starts a word if the run
             # before always ended with a gap.
-            if run is not None and run != frozenset({""}):
+            if run != frozenset({""}):
                 before = all(x.endswith(" ") or (not x and run_starts) for x in run)
             run, run_starts = fixed, before
         else:
             run, run_starts = frozenset({""}), gap
-    if run is not None:
-        words = _run_words(run, run_starts, ends_word, prefs)
-        if words is not None:
-            candidates.append(words)
+    words = _run_words(run, run_starts, ends_word, prefs)
+    if words is not None:
+        candidates.append(words)
     if not candidates:
         return None
     return max(candidates, key=lambda ws: _quality(ws, prefs))

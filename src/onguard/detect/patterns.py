@@ -445,15 +445,13 @@ def load_rules(paths: Iterable[Path] | None = None) -> tuple[list[Rule], dict[st
     return rules, lexicons
 
 
-def _add_required_anchors(
-    rule: Rule, lexicons: dict[str, list[str]], shared: set[str] | None = None
-) -> None:
+def _add_required_anchors(rule: Rule, lexicons: dict[str, list[str]], shared: set[str]) -> None:
     """Add to the rule's anchors, for each pattern, words every match of it contains
     (`anchors.required_words`): an alternative none of whose matches holds a written
     anchor would otherwise never run."""
     have = {w.lower() for a in rule.anchors for w in _anchor_words(a, lexicons)}
     for pattern in rule.patterns:
-        words = required_words(pattern, lexicons, COMMON_WORDS, have, shared or ())
+        words = required_words(pattern, lexicons, COMMON_WORDS, have, shared)
         for word in sorted(words or ()):
             if word not in have:
                 rule.anchors.append(word)

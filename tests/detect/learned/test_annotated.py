@@ -19,6 +19,7 @@ from onguard.detect.learned.annotated import (
     SETS,
     default_annotated_models,
     fit_annotated,
+    held_out_figures,
     leave_one_set_out,
     load_annotated_models,
 )
@@ -122,19 +123,9 @@ def test_shipped_models_match_the_sets_in_the_repo() -> None:
 def test_a_writer_never_seen_is_still_read_well() -> None:
     """blind4's writer is held out: models trained on the other five sets only."""
     docs = [d for s in SETS for d in read_conversations(REPO_SETS / s / "conversations.jsonl", s)]
-    probs = leave_one_set_out(
-        [d for d in docs if d.source != "blind4"] + [d for d in docs if d.source == "blind4"]
-    )["blind4"]
-    rows = [d for d in docs if d.source == "blind4"]
-    tp = fp = fn = alarms = 0
-    for i, d in enumerate(rows):
-        pred = {h for h, p in probs.items() if p[i] >= PROBABILITY_THRESHOLD}
-        tp, fp, fn = tp + len(pred & d.labels), fp + len(pred - d.labels), fn + len(d.labels - pred)
-        alarms += bool(pred) and not d.labels
-    f1 = 2 * tp / (2 * tp + fp + fn)
-    clean = sum(not d.labels for d in rows)
-    assert f1 >= 0.75, f1
-    assert alarms / clean <= 0.1
+    row = held_out_figures(docs, leave_one_set_out(docs), PROBABILITY_THRESHOLD)["blind4"]
+    assert row["f1"] >= 0.75, row
+    assert row["false_alarm_rate"] <= 0.1
 
 
 def test_cards_state_the_held_out_figures() -> None:

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from onguard.detect.learned.features import HashingParams
-from onguard.detect.learned.model import LinearConversationModel, ModelScore
+from onguard.detect.learned.model import LinearConversationModel
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
@@ -141,13 +141,30 @@ def default_annotated_models() -> list[LinearConversationModel]:
     return list(_shipped())
 
 
-def score_annotated(
-    models: Sequence[LinearConversationModel],
-    texts: Sequence[str],
-    senders: Sequence[str],
-    child_ids: set[str],
-) -> list[ModelScore]:
-    """Every model's score of one conversation (its n-grams hashed once)."""
-    from onguard.detect.learned import score_all
-
-    return score_all(models, texts, senders, child_ids) if models and texts else []
+def held_out_figures(
+    docs: list[Any], held_out: dict[str, dict[str, Any]], threshold: float
+) -> dict[str, dict[str, float]]:
+    """Micro P / R / F1 and false-alarm rate of the models alone on each held-out set
+    (`held_out` from `leave_one_set_out`; a harm is reported at probability >= `threshold`)."""
+    out = {}
+    for name, probs in held_out.items():
+        rows = [d for d in docs if d.source == name]
+        tp = fp = fn = alarms = clean = 0
+        for i, d in enumerate(rows):
+            pred = {h for h, p in probs.items() if p[i] >= threshold}
+            tp += len(pred & d.labels)
+            fp += len(pred - d.labels)
+            fn += len(d.labels - pred)
+            if not d.labels:
+                clean += 1
+                alarms += bool(pred)
+        p = tp / max(tp + fp, 1)
+        r = tp / max(tp + fn, 1)
+        out[name] = {
+            "conversations": len(rows),
+            "p": round(p, 3),
+            "r": round(r, 3),
+            "f1": round(2 * p * r / max(p + r, 1e-9), 3),
+            "false_alarm_rate": round(alarms / max(clean, 1), 3),
+        }
+    return out
