@@ -55,3 +55,33 @@ def test_offset_map_stays_valid(original: str) -> None:
         for end in range(start, len(norm.text) + 1):
             s, e = norm.span(start, end)
             assert 0 <= s <= e <= len(original)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("i need 3k by friday", "i need 3k by friday"),  # an amount, not "ek"
+        ("shes only 8yo", "shes only 8yo"),
+        ("back in 5mins", "back in 5mins"),
+        ("s3nd it", "send it"),  # a digit among letters is still leetspeak
+        ("1m 12", "i am 12"),
+    ],
+)
+def test_a_digit_and_a_unit_is_a_quantity(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("i feel ill", "i feel ill"),
+        ("i'm ill today", "i am ill today"),
+        ("shes ill", "shes ill"),
+        ("ill send it later", "i will send it later"),
+        ("ok ill call u", "ok i will call you"),
+        ("we're going", "we are going"),  # not "were going"
+        ("take it out at the atm", "take it out at the atm"),  # the cash machine
+    ],
+)
+def test_shorthand_that_is_also_a_word(original: str, expected: str) -> None:
+    assert normalize(original).text == expected

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -68,6 +69,9 @@ _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
 _SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
 _SEPARATED_SPACE = r"[a-z](?: [a-z]){3,}(?![a-z0-9])"
 _APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
+
+# Units after one digit: the token is a quantity, not leetspeak ("3k" is not "ek").
+_UNITS = "k|bn|x|g|gb|mb|kb|yo|yos|yr|yrs|min|mins|hr|hrs|wk|wks|ft|cm|kg|lb|lbs|mph|km|ml|oz"
 
 # What a stage-2 rewrite's lookaheads read past its match: a span of text ending before
 # any other character is rewritten as it is in the whole text.
@@ -170,6 +174,11 @@ class Normalizer:
         data = _load_chat_data()
         self.abbreviations = dict(data["abbreviations"] if abbreviations is None else abbreviations)
         self.emoji = dict(data["emoji"] if emoji is None else emoji)
+        # A shorthand that is also a word keeps its meaning after these words
+        # ("i feel ill" is not "i feel i will").
+        self.not_after: dict[str, frozenset[str]] = (
+            data["not_after"] if abbreviations is None else {}
+        )
         for key, value in list(self.abbreviations.items()):
             for variant in _apostrophe_forms(key):
                 self.abbreviations.setdefault(variant, value)
@@ -191,6 +200,8 @@ class Normalizer:
             # and ordinals ("4pm", "3rd")
             rf"(?![a-z0-9@$!]*[0-9]{{3}})"
             r"(?![0-9]{1,2}(?:am|pm|st|nd|rd|th)(?![a-z0-9@$!]))"
+            # nor a digit and a unit: amounts, ages, sizes ("3k", "8yo", "5mins", "4g")
+            rf"(?![0-9](?:{_UNITS})(?![a-z0-9@$!]))"
             rf"{_TOKEN})"
             r")"
             r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
@@ -323,10 +334,14 @@ class Normalizer:
         src_ends: list[int] = []
         linear: list[bool] = []
         abbreviations = self.abbreviations
+        not_after = self.not_after
         for kind, start, end, token in self._matches(s, regions):
             if kind == "abbr":
                 out = abbreviations[token]
                 if out == token:
+                    continue
+                after = not_after.get(token)
+                if after is not None and _previous_word(s, start) in after:
                     continue
             elif kind == "apos":
                 out = ""
@@ -399,13 +414,27 @@ def _apostrophe_forms(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _load_chat_data() -> dict[str, dict[str, str]]:
+def _load_chat_data() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as f:
         data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {
         "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
         "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
+        "not_after": {
+            str(k): frozenset(str(w) for w in v) for k, v in (data.get("not_after") or {}).items()
+        },
     }
+
+
+def _previous_word(s: str, start: int) -> str:
+    """The word just before `start` in `s`, across spaces only ("" if none)."""
+    end = start
+    while end > 0 and s[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > 0 and (s[begin - 1].isalpha() or s[begin - 1] in "'`"):
+        begin -= 1
+    return s[begin:end].replace("'", "").replace("`", "")  # "i'm" is "im"
 
 
 @lru_cache(maxsize=1)
