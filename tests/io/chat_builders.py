@@ -508,6 +508,7 @@ def sms_xml(
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n"
         "<!--File Created By SMS Backup & Restore v10.20.002 on 15/03/2024 08:00:00-->\n"
+        '<?xml-stylesheet type="text/xsl" href="sms.xsl"?>\n'
         f'<smses count="{len(rows)}" backup_set="0e1c" backup_date="1710489600000" '
         'type="full">\n' + "\n".join(rows) + "\n</smses>\n"
     )

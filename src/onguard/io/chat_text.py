@@ -22,20 +22,38 @@ from onguard.spec import Conversation
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 _SPACE = r"[ \u00a0\u202f]"
-_DATE = r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+# Hungarian phones write "2024. 03. 14." (a space after each dot, one at the end).
+_DATE = rf"(?P<date>\d{{1,4}}[./-]{_SPACE}?\d{{1,2}}[./-]{_SPACE}?\d{{1,4}}\.?)"
 _TIME = (
     r"(?P<time>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)"
     rf"(?:{_SPACE}*(?P<ampm>[AaPp]\.?{_SPACE}?[Mm]\.?))?"
 )
-_ANDROID = re.compile(rf"^{_DATE},?{_SPACE}+{_TIME}{_SPACE}+[-\u2013]{_SPACE}(?P<rest>.*)$")
-_IOS = re.compile(rf"^\[{_DATE},?{_SPACE}+{_TIME}\]{_SPACE}(?P<rest>.*)$")
+# Between date and time: a comma, or a short word ("14/03/2024 à 19:05" in French,
+# "klo" in Finnish, "kl." in Danish and Norwegian, "오후" (afternoon) in Korean).
+_JOIN = rf",?{_SPACE}+(?:(?P<word>[^\W\d_]{{1,4}})\.?{_SPACE}*)?"
+# Words before the time that say morning or afternoon (Korean, Chinese, Japanese).
+_CLOCK_WORDS = {"오전": "AM", "오후": "PM", "上午": "AM", "下午": "PM", "午前": "AM", "午後": "PM"}
+_ANDROID = re.compile(rf"^{_DATE}{_JOIN}{_TIME}{_SPACE}+[-\u2013]{_SPACE}(?P<rest>.*)$")
+_IOS = re.compile(rf"^\[{_DATE}{_JOIN}{_TIME}\]{_SPACE}(?P<rest>.*)$")
 
-# Placeholders WhatsApp writes instead of a photo, video, voice note, sticker or file.
+# Placeholders WhatsApp writes instead of a photo, video, voice note, sticker or file
+# (in English and in the phone languages most often met: the words are localised).
 _MEDIA = re.compile(
-    r"^(?:<Media omitted>|<media omitted>|<attached: [^>]*>|"
+    r"^(?:<(?:Media omitted|media omitted|Medien ausgeschlossen|Multimedia omitido|"
+    r"Médias omis|Mídia oculta|Media omessi|Media weggelaten|Medya dahil edilmedi)>|"
+    # iOS documents: "Homework • 2 pages <attached: 00000001-Homework.pdf>"
+    r"(?:[^\n]{1,200} • \d+ pages? )?<attached: [^>]*>|"
+    # iOS in other languages: "<Anhang: ...jpg>", "<adjunto: ...>", "<pièce jointe : ...>"
+    r"<[^<>:\n]{1,30}: [^<>\n]{1,200}\.\w{2,5}>|"
     r"(?:image|video|audio|sticker|GIF|document|Contact card) omitted|"
-    r"[^\n]{1,200}\.(?:jpe?g|png|gif|webp|mp4|3gp|mov|opus|ogg|m4a|mp3|pdf|vcf|docx?) "
-    r"\((?:file attached|fichier joint|archivo adjunto|Datei angehängt)\)|"
+    r"(?:imagen|video|audio|sticker|GIF|documento) omitid[oa]|"
+    r"(?:imagem|vídeo|áudio|figurinha|GIF|documento) ocultad[oa]|"
+    r"(?:Bild|Video|Audio|Sticker|GIF|Dokument) weggelassen|"
+    # Android: "IMG-20240314-WA0007.jpg (file attached)"; uploaded audio loses its
+    # extension ("AUD-20240314-WA0001. (file attached)").
+    r"[^\n]{1,200}\.\w{0,5} "
+    r"\((?:file attached|fichier joint|archivo adjunto|Datei angehängt|arquivo anexado|"
+    r"file allegato|bestand bijgevoegd)\)|"
     r"null|View once (?:photo|video|voice message) omitted|"
     r"(?:document omitted|[^\n]{1,200} • \d+ pages? document omitted))$"
 )
@@ -44,11 +62,14 @@ _DELETED = re.compile(
     r"^(?:This message was deleted\.?|You deleted this message\.?|"
     r"Missed (?:voice|video|group voice|group video) call|"
     r"Waiting for this message\. This may take a while\.|"
-    r"Messages and calls are end-to-end encrypted\..*|"
-    r"Messages to this chat and calls are now secured with end-to-end encryption\..*)$",
+    # The encryption notice, old and new wordings; iOS gives it the chat's or group's name
+    # as sender, and older versions without the mark.
+    r"Messages (?:you send )?(?:and calls )?(?:to this (?:chat|group) )?(?:and calls )?"
+    r"(?:are|were) (?:now secured with end-to-end encryption|end-to-end encrypted)\b.*|"
+    r"Your security code with .{1,80} changed\..*)$",
     re.DOTALL,
 )
-_EDITED = re.compile(r"\s*<This message was edited>$")
+_EDITED = re.compile(r"\s*\u200e?<This message was edited>$")  # iOS puts a mark before it
 # Shared by a person although iOS marks them like notices: a location is evidence.
 _SHARED_LOCATION = re.compile(r"^(?:Location: \S+|Live location shared\.?)", re.IGNORECASE)
 
@@ -76,12 +97,10 @@ def _parse_header(line_no: int, line: str) -> _Header | None:
     m = match_whatsapp_header(line)
     if m is None:
         return None
-    parts = re.split(r"[./-]", m["date"])
-    try:
-        a, b, c = (int(p) for p in parts)
-    except ValueError:
-        return None
-    return _Header(line_no, (a, b, c), len(parts[0]) == 4, m["time"], m["ampm"], m["rest"])
+    parts = re.findall(r"\d+", m["date"])
+    a, b, c = (int(p) for p in parts)
+    ampm = m["ampm"] or _CLOCK_WORDS.get(m["word"] or "")
+    return _Header(line_no, (a, b, c), len(parts[0]) == 4, m["time"], ampm, m["rest"])
 
 
 def _choose_date_order(headers: list[_Header], ctx: ReadContext) -> str:
@@ -138,16 +157,32 @@ def _to_datetime(h: _Header, order: str) -> datetime | None:
         return None
 
 
+def _clean_sender(sender: str) -> str:
+    """The name without the marks around it and without the '~' WhatsApp puts before
+    the profile name of someone not in the phone's contacts ("~ Jay", "~\u202fJay").
+
+    Android wraps phone numbers in embedding marks ("\u202a+44 7700 900123\u202c")."""
+    name = sender.strip(_MARKS + " \u00a0\u202f\t")
+    if name.startswith("~"):
+        name = name[1:].strip(_MARKS + " \u00a0\u202f\t") or name
+    return name
+
+
 def _split_sender(rest: str) -> tuple[str, str] | None:
     """('Alice', 'hi') for 'Alice: hi'; None for a notice with no sender."""
     sender, sep, text = rest.partition(": ")
     if not sep:
         if rest.endswith(":") and 0 < len(rest) - 1 <= 80:  # an empty message
-            return rest[:-1], ""
+            return _clean_sender(rest[:-1]), ""
         return None
+    marked = rest.find(": \u200e")
+    if 0 < marked <= 80 and not text.startswith("\u200e"):
+        # An iOS notice in a group whose name has a colon ("Year 8: Football: \u200eSam
+        # added Mia"): the notice starts at the colon followed by the mark.
+        sender, text = rest[:marked], rest[marked + 2 :]
     if not sender.strip() or len(sender) > 80 or '"' in sender or "\u201c" in sender:
         return None
-    return _strip_marks(sender).strip(), text
+    return _clean_sender(sender), text
 
 
 @dataclass
@@ -234,6 +269,7 @@ def parse_whatsapp(text: str, ctx: ReadContext) -> list[Conversation]:
 
 # --- "Name: message" text -----------------------------------------------------------------------
 
+_DATED = re.compile(r"^\W?\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}")
 _PLAIN = re.compile(r"^(?P<name>[^:\n]{1,40}?):[ \t]?(?P<text>.*)$")
 
 
@@ -244,6 +280,9 @@ def _plain_sender(line: str) -> tuple[str, str] | None:
     name = m["name"].strip()
     # "10:41", "http://..." and sentences are not names.
     if not name or name.replace(" ", "").isdigit() or "://" in line[: len(name) + 3]:
+        return None
+    if _DATED.match(name):
+        # A timestamped line of a layout not recognised above: its date is no sender.
         return None
     if name.lower() in {"http", "https"} or len(name.split()) > 4:
         return None

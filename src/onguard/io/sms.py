@@ -2,9 +2,10 @@
 
 `type` 1 is received and 2 is sent (by the phone's owner, sender `me`); drafts, queued and
 failed messages were never delivered and are left out. `date` is milliseconds since the
-epoch (UTC). One conversation is made per contact address, in order of first appearance.
-The app writes emoji as pairs of UTF-16 surrogate character references, which XML parsers
-refuse: they are joined before parsing.
+epoch (UTC). One conversation is made per contact number (however it is written), in
+order of first appearance, with its messages in time order. The app writes emoji as pairs
+of UTF-16 surrogate character references, which XML parsers refuse: they are joined
+before parsing, and references to characters XML forbids are replaced.
 """
 
 from __future__ import annotations
@@ -22,32 +23,75 @@ from onguard.spec import Conversation
 OWNER = "me"
 _RECEIVED, _SENT = "1", "2"
 _SURROGATE_PAIR = re.compile(r"&#(5[5-6]\d{3});&#(5[6-7]\d{3});")
-_LONE_SURROGATE = re.compile(r"&#(5[5-7]\d{3});")
+_CHAR_REF = re.compile(r"&#(\d{1,8}|[xX][0-9a-fA-F]{1,8});")
+# Control characters XML 1.0 forbids, written raw.
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NO_TIME = 2**63  # a message without a readable date sorts last
 _UNKNOWN_NAMES = {"", "null", "(unknown)", "unknown"}
 
 
+def _xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
 def _join_surrogates(text: str) -> str:
+    """Join surrogate-pair references; any other reference XML refuses becomes U+FFFD.
+
+    Message bodies can hold control characters (`&#11;`, `&#1;`, from other phones or
+    apps), which the app writes as references: one would stop the parser and lose
+    every message after it."""
+
     def pair(m: re.Match[str]) -> str:
         high, low = int(m[1]), int(m[2])
         if 0xD800 <= high <= 0xDBFF and 0xDC00 <= low <= 0xDFFF:
             return f"&#{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)};"
         return m[0]
 
-    def lone(m: re.Match[str]) -> str:
-        return "&#65533;" if 0xD800 <= int(m[1]) <= 0xDFFF else m[0]
+    def invalid(m: re.Match[str]) -> str:
+        raw = m[1]
+        code = int(raw[1:], 16) if raw[0] in "xX" else int(raw)
+        return m[0] if _xml_char(code) else "&#65533;"
 
-    return _LONE_SURROGATE.sub(lone, _SURROGATE_PAIR.sub(pair, text))
+    joined = _CHAR_REF.sub(invalid, _SURROGATE_PAIR.sub(pair, text))
+    return _RAW_CONTROL.sub("\ufffd", joined)
 
 
 def is_sms_backup(text: str) -> bool:
-    head = text[:2048].lstrip("\ufeff \t\r\n")
-    return bool(re.match(r"(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*<smses[\s>/]", head, re.DOTALL))
+    # The app writes a declaration, a "File Created By" comment and an
+    # `<?xml-stylesheet ... href="sms.xsl"?>` instruction before the root.
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    return bool(re.match(r"(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<smses[\s>/]", head, re.DOTALL))
+
+
+@dataclass
+class _Row:
+    time: int  # epoch milliseconds, for ordering
+    line: int
+    sender: str
+    body: str
+    ts: str | None
+    media: bool
 
 
 @dataclass
 class _Thread:
-    builder: ConversationBuilder
     name: str
+    rows: list[_Row] = field(default_factory=list)
+
+    def build(self, conversation_id: str, ctx: ReadContext) -> Conversation:
+        """The conversation in time order: the app writes every SMS before the MMS."""
+        builder = ConversationBuilder(conversation_id)
+        for row in sorted(self.rows, key=lambda r: r.time):
+            try:
+                builder.add(row.sender, row.body, ts=row.ts, media=row.media)
+            except ValueError as exc:
+                ctx.skip(row.line, str(exc))
+        return builder.build()
 
 
 @dataclass
@@ -56,8 +100,20 @@ class _State:
     undelivered: int = 0
 
 
+_KEY_DIGITS = 9  # enough to tell numbers apart, short of any country or trunk prefix
+
+
 def _address_key(address: str) -> str:
-    return re.sub(r"[\s\-().]", "", address) or "?"
+    """One key per phone number however it was written.
+
+    The phone stores a number as the network gave it ("+447700900123") for received
+    messages and as the contact was saved ("07700 900123") for sent ones: without this,
+    one conversation would be split in two."""
+    cleaned = re.sub(r"[\s\-().]", "", address)
+    digits = cleaned.lstrip("+")
+    if digits.isdigit() and len(digits) >= _KEY_DIGITS:
+        return digits[-_KEY_DIGITS:]
+    return cleaned or "?"
 
 
 def _contact(elem: ET.Element) -> tuple[str, str]:
@@ -65,7 +121,9 @@ def _contact(elem: ET.Element) -> tuple[str, str]:
     name = (elem.get("contact_name") or "").strip()
     if name.lower() in _UNKNOWN_NAMES:
         name = address or "?"
-    return _address_key(address), name
+    # A group MMS lists its numbers joined by "~", in no fixed order.
+    keys = sorted({_address_key(a) for a in address.split("~")})
+    return "~".join(keys), name
 
 
 def _group_sender(elem: ET.Element) -> str | None:
@@ -119,17 +177,12 @@ def _handle(elem: ET.Element, line: int, state: _State, ctx: ReadContext) -> Non
     ts = iso_from_epoch(int(raw_date) / 1000.0) if readable else None
     if ts is None:
         ctx.warn(f"{ctx.source}: some messages have no readable date")
-    thread = state.threads.get(key)
-    if thread is None:
-        thread = _Thread(ConversationBuilder(""), name)
-        state.threads[key] = thread
+    thread = state.threads.setdefault(key, _Thread(name))
     sender = name if kind == _RECEIVED else OWNER
     if kind == _RECEIVED and elem.tag == "mms" and "~" in (elem.get("address") or ""):
         sender = _group_sender(elem) or sender
-    try:
-        thread.builder.add(sender, body, ts=ts, media=media)
-    except ValueError as exc:
-        ctx.skip(line, str(exc))
+    time = int(raw_date) if ts is not None else _NO_TIME
+    thread.rows.append(_Row(time, line, sender, body, ts, media))
 
 
 def parse_sms_xml(text: str, ctx: ReadContext) -> list[Conversation]:
@@ -162,9 +215,5 @@ def parse_sms_xml(text: str, ctx: ReadContext) -> list[Conversation]:
             )
     if state.undelivered:
         ctx.warn(f"{ctx.source}: {state.undelivered} drafts or undelivered messages left out")
-    conversations = []
     threads = list(state.threads.values())
-    for index, thread in enumerate(threads):
-        thread.builder.id = ctx.sub_id(index, len(threads))
-        conversations.append(thread.builder.build())
-    return conversations
+    return [thread.build(ctx.sub_id(i, len(threads)), ctx) for i, thread in enumerate(threads)]
