@@ -1,0 +1,76 @@
+"""Round four of fresh phrasings (families an independent writer's set showed missing:
+tests/data/blind5/), their evasions, and benign look-alikes. Pattern-level and
+non-explicit."""
+
+from __future__ import annotations
+
+import pytest
+
+from onguard.detect import RecognizerRegistry, load_rules
+
+REGISTRY = RecognizerRegistry.default()
+BASE_SCORE = {rule.id: rule.score for rule in load_rules()[0]}
+
+
+def _harms(text: str, min_score: float = 0.2) -> set[str]:
+    return {h for s in REGISTRY.analyze_texts([text]) if s.score >= min_score for h in s.harms}
+
+
+def _full_strength_harms(text: str) -> set[str]:
+    return {
+        h
+        for s in REGISTRY.analyze_texts([text])
+        if s.score >= BASE_SCORE.get(s.rule, 0.0) and s.score >= 0.2
+        for h in s.harms
+    }
+
+
+POSITIVES: list[tuple[str, str]] = [
+    ("scam", "our fraud officer will call to move your savings into a safe account"),
+    ("scam", "pay the £25 release fee and the money is yours"),
+    ("scam", "before you can cash out you need to pay the upgrade"),
+    ("scam", "your £120 earnings expire at midnight"),
+    ("scam", "my bot trades it for you, no risk"),
+    ("identity_theft", "told him my password, now i cant get into my account, he changed it"),
+    ("identity_theft", "someone changed the recovery email on my insta"),
+    ("unwanted_contact", "a random sent me photos i never asked for"),
+    ("sexting", "send a selfie with less on"),
+    ("csam", "a lad made a fake nude picture of her with an app"),
+    ("sex_trafficking", "£150 a date, under 18s only"),
+    ("cyberbullying", "made a new group chat without jess"),
+    ("cyberbullying", "nobody sit with him at lunch tomorrow"),
+    ("cyberbullying", "ur literally getting battered after school"),
+    ("harmful_challenge", "take loads of your nans sleeping pills and film it"),
+    ("self_harm", "been doing sh again and nobody knows"),
+]
+
+EVASIONS: list[tuple[str, str]] = [
+    ("scam", "m0ve ur m0ney to a s@fe acc0unt now"),
+    ("identity_theft", "i g4ve my p4ssword to a guy on discord"),
+    ("harmful_challenge", "t4ke a load of ur mums tablets n film it"),
+    ("sex_trafficking", "u need $ugar? £200 a d@te"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("location_control", "i will share my location when i am on my way"),
+    ("cyberbullying", "ur gonna get battered at the football tomorrow, our team is unbeaten"),
+    ("cyberbullying", "wait why did no one add her"),
+    ("money_mule", "mum can i borrow your card for the school trip deposit"),
+    ("scam", "the club has a £40 registration fee for the season"),
+    ("identity_theft", "i changed my password after the assembly"),
+    ("sex_trafficking", "£5 a date night at the cinema with mum"),
+    ("sex_trafficking", "the hotel is £90 a night"),
+    ("csam", "the ai made a picture of a dragon"),
+    ("unwanted_contact", "she sent me the photos i asked for"),
+    ("harmful_challenge", "take two tablets with water and rest"),
+]
+
+
+@pytest.mark.parametrize(("harm", "text"), POSITIVES + EVASIONS)
+def test_round4_phrasing_is_recognised(harm: str, text: str) -> None:
+    assert harm in _harms(text), text
+
+
+@pytest.mark.parametrize(("harm", "text"), NEGATIVES)
+def test_round4_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
+    assert harm not in _full_strength_harms(text), text
