@@ -273,6 +273,7 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "fit_on_dev",
         "leave_one_set_out",  # the annotated models' held-out figures
         "used_when",
+        "text",  # "normalised": the form of the messages the model reads
     }
     stacker_keys = {"format_version", "harms", "features", "stacks", "trained_on"}
     stacker_keys |= {"hyperparameters", "inner_cv", "data_sha256"}

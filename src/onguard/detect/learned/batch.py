@@ -28,6 +28,7 @@ import numpy as np
 
 from onguard.detect.learned.features import HashingParams, NgramHasher, NgramHits, joined_lower
 from onguard.detect.learned.model import ModelScore, PreparedHits, prepare_hits, shape_codes
+from onguard.detect.learned.textform import evidence_to_original, normalise_messages
 
 if TYPE_CHECKING:
     from onguard.detect.learned.model import LinearConversationModel
@@ -151,9 +152,68 @@ def score_batch(
     """Score conversations `(texts, senders, child_ids)` with every model, as arrays.
 
     `accelerate`: None uses the C extension where it supports the models, False never
-    (the numpy reference), True requires it (ValueError where it cannot).
+    (the numpy reference), True requires it (ValueError where it cannot). Models that
+    read normalised text (`textform`) score the normalised messages; their evidence is
+    mapped back to the messages as written.
     """
     models = tuple(models)
+    folded = [j for j, m in enumerate(models) if m.text == "normalised"]
+    if folded:
+        return _score_mixed(models, folded, conversations, with_evidence, accelerate)
+    return _score_batch(models, conversations, with_evidence, accelerate)
+
+
+def _score_mixed(
+    models: tuple[LinearConversationModel, ...],
+    folded: list[int],
+    conversations: Sequence[ConversationInput],
+    with_evidence: bool,
+    accelerate: bool | None,
+) -> BatchScores:
+    """`score_batch` where some models read normalised text: each part scored on its own
+    text, the columns put back in the models' order."""
+    plain = [j for j in range(len(models)) if models[j].text != "normalised"]
+    norms = [normalise_messages(texts) for texts, _, _ in conversations]
+    normalised = [
+        ([n.text for n in conv_norms], senders, children)
+        for conv_norms, (_, senders, children) in zip(norms, conversations, strict=True)
+    ]
+    parts = [
+        (
+            folded,
+            _score_batch(tuple(models[j] for j in folded), normalised, with_evidence, accelerate),
+        )
+    ]
+    if plain:
+        parts.append(
+            (
+                plain,
+                _score_batch(
+                    tuple(models[j] for j in plain), conversations, with_evidence, accelerate
+                ),
+            )
+        )
+    first = parts[0][1]
+    prefix = np.zeros((first.prefix.shape[0], len(models)))
+    final = np.zeros((len(conversations), len(models)))
+    evidence: dict[tuple[int, int], Evidence] = {}
+    for columns, scored in parts:
+        prefix[:, columns] = scored.prefix
+        final[:, columns] = scored.final
+        for (i, c), items in scored.evidence.items():
+            j = columns[c]
+            evidence[(i, j)] = (
+                evidence_to_original(items, norms[i]) if models[j].text == "normalised" else items
+            )
+    return BatchScores(models, first.conv_start, first.conv_size, prefix, final, evidence)
+
+
+def _score_batch(
+    models: tuple[LinearConversationModel, ...],
+    conversations: Sequence[ConversationInput],
+    with_evidence: bool = True,
+    accelerate: bool | None = None,
+) -> BatchScores:
     k = len(models)
     n_conv = len(conversations)
     size_list: list[int] = []

@@ -192,7 +192,13 @@ def render_annotated_card(model: LinearConversationModel) -> str:
     lines = [
         f"# Model card: `{model.name}`",
         "",
-        f"- Harm: `{model.harm}` (signal `{model.signal}`); reads every message.",
+        f"- Harm: `{model.harm}` (signal `{model.signal}`); reads every message"
+        + (
+            ", as the project's normaliser folds it (leetspeak, shorthand, look-alike letters; "
+            "evidence spans index the original text)."
+            if model.text == "normalised"
+            else "."
+        ),
         "- Type: logistic regression (balanced classes, C = "
         f"{hp.get('C')}) over hashed word 1-2-grams and character "
         f"{'/'.join(str(n) for n in model.params.char_ngrams)}-grams (2^{model.params.n_bits} "

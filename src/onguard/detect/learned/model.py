@@ -36,8 +36,13 @@ from typing import Any, Literal
 import numpy as np
 
 from onguard.detect.learned.features import HashingParams, NgramHasher, NgramHits
+from onguard.detect.learned.textform import evidence_to_original, normalise_messages
 
 Reads = Literal["all", "non_child"]
+# What a model's n-grams are read from: the messages as written, or as the project's
+# normaliser folds them (leetspeak, shorthand, look-alike letters); evidence spans are
+# in the original text either way.
+TextForm = Literal["original", "normalised"]
 FORMAT_VERSION = 1
 
 # Conversation shapes, so one model can serve sources that look nothing alike: a lone
@@ -161,7 +166,11 @@ class LinearConversationModel:
         params: HashingParams | None = None,
         metadata: dict[str, Any] | None = None,
         shape_thresholds: dict[str, float] | None = None,
+        text: TextForm = "original",
     ) -> None:
+        if text not in ("original", "normalised"):
+            raise ValueError(f"unknown text form {text!r}")
+        self.text: TextForm = text
         self.name = name
         self.harm = harm
         self.signal = f"model_{harm}"
@@ -208,6 +217,7 @@ class LinearConversationModel:
             "params": model.params,
             "metadata": dict(model.metadata),
             "shape_thresholds": dict(model.shape_thresholds),
+            "text": model.text,
         }
         parts.update(changes)
         return cls(**parts)
@@ -289,6 +299,13 @@ class LinearConversationModel:
     ) -> ModelScore:
         if len(texts) != len(senders):
             raise ValueError("texts and senders must have the same length")
+        if self.text == "normalised":
+            norms = normalise_messages(texts)
+            folded = [n.text for n in norms]
+            result = self.score_hits(self._hasher.hits(folded), folded, senders, child_ids)
+            return ModelScore(
+                result.score, result.prefix_scores, evidence_to_original(result.evidence, norms)
+            )
         return self.score_hits(self._hasher.hits(texts), texts, senders, child_ids)
 
     def evidence(
@@ -339,6 +356,7 @@ class LinearConversationModel:
             "threshold": self.threshold,
             "shape_thresholds": self.shape_thresholds,
             "slope": self.slope,
+            **({"text": self.text} if self.text != "original" else {}),
             **self.metadata,
         }
 
@@ -369,7 +387,7 @@ class LinearConversationModel:
             weights[arrays["index"]] = arrays["value"]
             doc_freq = arrays["doc_freq"].astype(np.int32)
         known = {"format_version", "name", "harm", "signal", "reads", "hashing"}
-        known |= {"intercept", "threshold", "slope", "n_docs", "shape_thresholds"}
+        known |= {"intercept", "threshold", "slope", "n_docs", "shape_thresholds", "text"}
         return cls(
             name=meta["name"],
             harm=meta["harm"],
@@ -383,6 +401,7 @@ class LinearConversationModel:
             reads=meta["reads"],
             params=params,
             metadata={k: v for k, v in meta.items() if k not in known},
+            text=meta.get("text", "original"),
         )
 
 
