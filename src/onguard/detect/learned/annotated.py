@@ -37,6 +37,7 @@ from onguard.detect.learned.textform import normalise_messages
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
+# tests/data/blind6/ stays out: it is the never-tuned, never-trained-on evaluation set.
 SETS: tuple[str, ...] = (
     "handwritten",
     "crosscheck",
