@@ -5,25 +5,7 @@ non-explicit."""
 from __future__ import annotations
 
 import pytest
-
-from onguard.detect import RecognizerRegistry, load_rules
-
-REGISTRY = RecognizerRegistry.default()
-BASE_SCORE = {rule.id: rule.score for rule in load_rules()[0]}
-
-
-def _harms(text: str, min_score: float = 0.2) -> set[str]:
-    return {h for s in REGISTRY.analyze_texts([text]) if s.score >= min_score for h in s.harms}
-
-
-def _full_strength_harms(text: str) -> set[str]:
-    return {
-        h
-        for s in REGISTRY.analyze_texts([text])
-        if s.score >= BASE_SCORE.get(s.rule, 0.0) and s.score >= 0.2
-        for h in s.harms
-    }
-
+from recall_helpers import full_strength_harms, harms
 
 POSITIVES: list[tuple[str, str]] = [
     ("scam", "our fraud officer will call to move your savings into a safe account"),
@@ -68,9 +50,9 @@ NEGATIVES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("harm", "text"), POSITIVES + EVASIONS)
 def test_round4_phrasing_is_recognised(harm: str, text: str) -> None:
-    assert harm in _harms(text), text
+    assert harm in harms(text), text
 
 
 @pytest.mark.parametrize(("harm", "text"), NEGATIVES)
 def test_round4_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
-    assert harm not in _full_strength_harms(text), text
+    assert harm not in full_strength_harms(text), text

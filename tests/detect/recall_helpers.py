@@ -1,0 +1,22 @@
+"""What the recall tests ask of the rules: which harms a text raises (`harms`), and which
+at a rule's full strength, no context word lowering it (`full_strength_harms`)."""
+
+from __future__ import annotations
+
+from onguard.detect import RecognizerRegistry, load_rules
+
+REGISTRY = RecognizerRegistry.default()
+BASE_SCORE = {rule.id: rule.score for rule in load_rules()[0]}
+
+
+def harms(text: str, min_score: float = 0.2) -> set[str]:
+    return {h for s in REGISTRY.analyze_texts([text]) if s.score >= min_score for h in s.harms}
+
+
+def full_strength_harms(text: str) -> set[str]:
+    return {
+        h
+        for s in REGISTRY.analyze_texts([text])
+        if s.score >= BASE_SCORE.get(s.rule, 0.0) and s.score >= 0.2
+        for h in s.harms
+    }
