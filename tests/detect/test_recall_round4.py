@@ -24,6 +24,17 @@ POSITIVES: list[tuple[str, str]] = [
     ("cyberbullying", "ur literally getting battered after school"),
     ("harmful_challenge", "take loads of your nans sleeping pills and film it"),
     ("self_harm", "been doing sh again and nobody knows"),
+    ("grooming", "theres no need to tell your dad about this yet"),
+    ("grooming", "this man online keeps buying me vbucks"),
+    ("grooming", "hes like a big brother to you, he said"),
+    ("grooming", "he keeps asking to meet up after school"),
+    ("criminal_exploitation", "the olders know where ur little brother goes to school"),
+    ("criminal_exploitation", "if u back out we will go to the police and say it was u"),
+    ("cyberbullying", "no wonder ur mum hates you"),
+    ("cyberbullying", "they set it as the group chat icon"),
+    ("harmful_challenge", "lets do the skull breaker on sam at break"),
+    ("sex_trafficking", "my friends will pay you to come and keep them company"),
+    ("privacy_disclosure", "i cycle home along the canal path way at 4"),
 ]
 
 EVASIONS: list[tuple[str, str]] = [
@@ -45,6 +56,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("csam", "the ai made a picture of a dragon"),
     ("unwanted_contact", "she sent me the photos i asked for"),
     ("harmful_challenge", "take two tablets with water and rest"),
+    ("grooming", "no need to bring anything, just yourself"),
+    ("grooming", "my nan keeps sending me socks"),
+    ("criminal_exploitation", "my mates know where the football pitch is"),
+    ("cyberbullying", "no wonder youre tired after that match"),
+    ("harmful_challenge", "i tripped on the stairs at school"),
+    ("sex_trafficking", "be nice to your sister"),
+    ("privacy_disclosure", "walk home safely everyone"),
 ]
 
 
