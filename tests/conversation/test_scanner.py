@@ -306,3 +306,31 @@ def test_peers_need_much_more_for_grooming() -> None:
         ],
     }
     assert "grooming" not in _harms(SCANNER.scan(conv))
+
+
+FAMILY_SURPRISE = {
+    "id": "fs",
+    "participants": [{"id": "dad", "role": "adult"}, {"id": "kid", "role": "child"}],
+    "messages": [
+        {"sender": "dad", "text": "dont say anything to mum about saturday, its a surprise party"},
+        {"sender": "kid", "text": "ok!! is nan coming"},
+        {"sender": "dad", "text": "yes. keep it secret, ill pick u up at 4 for the cake"},
+        {"sender": "kid", "text": "i wont tell"},
+    ],
+}
+
+
+@pytest.mark.parametrize("scanner", [SCANNER, Scanner()], ids=["rules", "default"])
+def test_a_family_surprise_kept_over_several_messages_is_not_grooming(scanner: Scanner) -> None:
+    assert "grooming" not in _harms(scanner.scan(FAMILY_SURPRISE))
+    # the same secrecy and pick-up without the surprise still adds up
+    plain = {
+        **FAMILY_SURPRISE,
+        "messages": [
+            {"sender": "dad", "text": "dont say anything to mum about saturday ok"},
+            {"sender": "kid", "text": "ok"},
+            {"sender": "dad", "text": "keep it secret, ill pick u up from netball at 4"},
+            {"sender": "dad", "text": "how old are u now anyway? delete this after"},
+        ],
+    }
+    assert "grooming" in _harms(SCANNER.scan(plain))

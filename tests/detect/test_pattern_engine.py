@@ -68,3 +68,35 @@ def test_anchor_led_by_punctuation_matches_inside_a_word() -> None:
 
 def test_short_anchor_is_whole_word_only() -> None:
     assert _hits("pm", ["pm"], "pmt") == []
+
+
+def test_conversation_lower_words_act_across_messages() -> None:
+    from onguard.detect.patterns import Context
+
+    rule = Rule(
+        id="t",
+        signal="secrecy_request",
+        harms=("grooming",),
+        score=0.5,
+        explanation="test",
+        patterns=["keep it (?:a )?secret"],
+        anchors=["secret"],
+        context=Context(
+            lower_words=("surprise",),
+            lower=0.3,
+            conversation_lower_words=("surprise party",),
+            conversation_lower=0.2,
+        ),
+    )
+    registry = RecognizerRegistry([PatternRecognizer([rule], {})])
+
+    def score(texts: list[str]) -> float:
+        (signal,) = registry.analyze_texts(texts)
+        return signal.score
+
+    plain = ["hi", "keep it secret ok"]
+    framed = ["the surprise party is on saturday", "keep it secret ok"]
+    assert score(plain) == 0.5
+    # the frame set in another message lowers the rule; "surprise" alone only nearby
+    assert score(framed) == 0.5 - 0.2
+    assert score(["a surprise for you", "keep it secret ok"]) == 0.5

@@ -179,6 +179,15 @@ class Context:
     lower_words: tuple[str, ...] = ()
     lower: float = 0.0
     require_words: tuple[str, ...] = ()
+    # Words that lower the score wherever they occur in the conversation, not only near
+    # the match: a frame set earlier ("it's a surprise party") covers later messages.
+    conversation_lower_words: tuple[str, ...] = ()
+    conversation_lower: float = 0.0
+
+
+# A rule's expressions as source text: the patterns, then its boost, lower, require and
+# conversation-lower words (None where it has none).
+_Sources = tuple[str, str | None, str | None, str | None, str | None]
 
 
 @dataclass
@@ -205,13 +214,23 @@ class _CompiledRule:
     `cache`: the shipped rules' compiled programs, kept between runs (`RegexCache`).
     """
 
-    __slots__ = ("rule", "sources", "regex", "boost", "lower", "require", "window", "cache")
+    __slots__ = (
+        "rule",
+        "sources",
+        "regex",
+        "boost",
+        "lower",
+        "require",
+        "conversation_lower",
+        "window",
+        "cache",
+    )
 
     def __init__(
         self,
         rule: Rule,
-        sources: tuple[str, str | None, str | None, str | None],
-        compiled: tuple[Any, Any, Any, Any] | None = None,
+        sources: _Sources,
+        compiled: tuple[Any, ...] | None = None,
         cache: RegexCache | None = None,
     ) -> None:
         self.rule = rule
@@ -222,6 +241,7 @@ class _CompiledRule:
         self.boost: Any = None
         self.lower: Any = None
         self.require: Any = None
+        self.conversation_lower: Any = None
         if compiled is not None:
             self._set(compiled)
 
@@ -229,23 +249,18 @@ class _CompiledRule:
         if self.regex is None:
             if self.cache is not None:
                 compile = self.cache.compile
-                regex, boost, lower, require = (
-                    compile(x) if x is not None else None for x in self.sources
-                )
-                self._set((regex, boost, lower, require))
+                self._set(tuple(compile(x) if x is not None else None for x in self.sources))
             else:
                 self._set(_compile_all([self.rule], [self.sources])[0])
 
-    def _set(self, compiled: tuple[Any, Any, Any, Any]) -> None:
+    def _set(self, compiled: tuple[Any, ...]) -> None:
         # `regex` last: a thread that sees it set sees the others set too.
-        self.boost, self.lower, self.require = compiled[1:]
+        self.boost, self.lower, self.require, self.conversation_lower = compiled[1:]
         self.regex = compiled[0]
 
 
-def _rule_sources(
-    rule: Rule, lexicons: dict[str, str]
-) -> tuple[str, str | None, str | None, str | None]:
-    """The four regular expressions of a rule, as source text."""
+def _rule_sources(rule: Rule, lexicons: dict[str, str]) -> _Sources:
+    """The regular expressions of a rule, as source text (see `_Sources`)."""
     body = "|".join(f"(?:{expand_pattern(p, lexicons, rule)})" for p in rule.patterns)
     ctx = rule.context
     return (
@@ -253,6 +268,7 @@ def _rule_sources(
         _words_source(ctx.boost_words, lexicons, rule),
         _words_source(ctx.lower_words, lexicons, rule),
         _words_source(ctx.require_words, lexicons, rule),
+        _words_source(ctx.conversation_lower_words, lexicons, rule),
     )
 
 
@@ -263,9 +279,7 @@ def _words_source(words: Sequence[str], lexicons: dict[str, str], rule: Rule) ->
     return rf"(?<!\w)(?:{body})(?!\w)"
 
 
-def _compile_all(
-    rules: Sequence[Rule], sources: list[tuple[str, str | None, str | None, str | None]]
-) -> list[tuple]:
+def _compile_all(rules: Sequence[Rule], sources: list[_Sources]) -> list[tuple]:
     compiled = []
     for rule, group in zip(rules, sources, strict=True):
         try:
@@ -458,7 +472,6 @@ def _add_required_anchors(rule: Rule, lexicons: dict[str, list[str]], shared: se
                 have.add(word)
 
 
-_Sources = tuple[str, str | None, str | None, str | None]
 _RULESET_FORMAT = "onguard-ruleset-1"
 
 
@@ -518,6 +531,8 @@ def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
             lower_words=tuple(ctx.get("lower_words") or ()),
             lower=float(ctx.get("lower", 0.3)),
             require_words=tuple(ctx.get("require_words") or ()),
+            conversation_lower_words=tuple(ctx.get("conversation_lower_words") or ()),
+            conversation_lower=float(ctx.get("conversation_lower", 0.2)),
         )
         harms = tuple(raw["harms"])
         score = float(raw["score"])
@@ -724,7 +739,12 @@ class PatternRecognizer:
             compiled.compile()
         for m in compiled.regex.finditer(text, w0, w1):
             score = rule.score
-            if compiled.boost is not None or compiled.lower is not None or compiled.require:
+            if (
+                compiled.boost is not None
+                or compiled.lower is not None
+                or compiled.require is not None
+                or compiled.conversation_lower is not None
+            ):
                 c0 = max(lo, m.start() - compiled.window)
                 c1 = min(hi, m.end() + compiled.window)
                 if compiled.require is not None and not compiled.require.search(text, c0, c1):
@@ -733,6 +753,10 @@ class PatternRecognizer:
                     score -= rule.context.lower
                 if compiled.boost is not None and compiled.boost.search(text, c0, c1):
                     score += rule.context.boost
+                if compiled.conversation_lower is not None and compiled.conversation_lower.search(
+                    text
+                ):
+                    score -= rule.context.conversation_lower
             if score <= 0.0:
                 continue
             message, start, end = doc.from_norm(m.start(), m.end())
