@@ -22,6 +22,7 @@ from chat_builders import (
     meta_zip,
     quirky_chat,
     sms_xml,
+    telegram_chat,
     telegram_full_export,
     telegram_result,
     whatsapp_android,
@@ -157,6 +158,43 @@ def test_telegram_keeps_the_exporting_computers_offset(tmp_path):
     ts = result.conversations[0].messages[0].ts
     assert ts == "2024-06-14T19:05:12+01:00"
     assert datetime.fromisoformat(ts).utcoffset().total_seconds() == 3600
+
+
+def test_telegram_shared_location_contact_and_poll_are_read_as_text(tmp_path):
+    chat = telegram_chat([Line(CHILD, "here", datetime(2024, 3, 14, 19, 5, 12))])
+    base = {k: v for k, v in chat["messages"][-1].items() if k not in ("text", "text_entities")}
+    chat["messages"] += [
+        base
+        | {
+            "id": 10,
+            "text": "",
+            "location_information": {"latitude": 51.5074, "longitude": -0.1278},
+            "live_location_period_seconds": 900,
+        },
+        base
+        | {
+            "id": 11,
+            "text": "",
+            "contact_information": {"first_name": "Mia", "phone_number": "+44 7700 900123"},
+        },
+        base
+        | {
+            "id": 12,
+            "text": "",
+            "poll": {"question": "park or cinema?", "answers": [{"text": "park"}, {"text": "x"}]},
+        },
+        base
+        | {"id": 13, "text": "caption", "location_information": {"latitude": 1, "longitude": 2}},
+    ]
+    path = write(tmp_path, "result.json", json.dumps(chat))
+    messages = load_conversations(path).conversations[0].messages
+    assert [m.text for m in messages[1:]] == [
+        "location (live): https://maps.google.com/?q=51.5074,-0.1278",
+        "contact: Mia +44 7700 900123",
+        "poll: park or cinema?\n- park\n- x",
+        "location: https://maps.google.com/?q=1,2\ncaption",
+    ]
+    assert all(m.media for m in messages[1:])
 
 
 def test_telegram_full_account_export(tmp_path):

@@ -68,6 +68,34 @@ def telegram_text(value: Any) -> str:
     return ""
 
 
+def shared_item_text(message: dict[str, Any]) -> str:
+    """A shared location, contact or poll, written out the way WhatsApp's own export writes a
+    location ("location: https://maps.google.com/?q=LAT,LON"): what a child sends this way
+    (where they are, a phone number) is what the recognisers look for. "" for anything else."""
+    location = message.get("location_information")
+    if isinstance(location, dict):
+        lat, lon = location.get("latitude"), location.get("longitude")
+        if isinstance(lat, int | float) and isinstance(lon, int | float):
+            live = " (live)" if message.get("live_location_period_seconds") else ""
+            return f"location{live}: https://maps.google.com/?q={lat},{lon}"
+    contact = message.get("contact_information")
+    if isinstance(contact, dict):
+        name = " ".join(
+            str(contact[k]) for k in ("first_name", "last_name") if isinstance(contact.get(k), str)
+        ).strip()
+        phone = contact.get("phone_number")
+        parts = [p for p in (name, phone if isinstance(phone, str) else "") if p]
+        if parts:
+            return "contact: " + " ".join(parts)
+    poll = message.get("poll")
+    if isinstance(poll, dict) and isinstance(poll.get("question"), str):
+        answers = [
+            str(a["text"]) for a in poll.get("answers") or [] if isinstance(a, dict) and "text" in a
+        ]
+        return "poll: " + poll["question"] + "".join(f"\n- {a}" for a in answers)
+    return ""
+
+
 def _timestamp(message: dict[str, Any]) -> str | None:
     local: datetime | None = None
     if isinstance(message.get("date"), str):
@@ -119,6 +147,9 @@ def parse_telegram(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
                 sender = "?" if sender is None else str(sender)
             body = telegram_text(message.get("text"))
             media = any(key in message for key in _MEDIA_KEYS)
+            shared = shared_item_text(message)
+            if shared:
+                body = f"{shared}\n{body}" if body else shared
             try:
                 builder.add(sender, body, ts=_timestamp(message), media=media)
             except ValueError as exc:
