@@ -17,7 +17,9 @@ set's README):
 - `blind5/` (session 5): scored blind first (rules only 0.674), then round 4 of widening was
   tuned on it (0.819): a development set now.
 - `blind6/` (session 5): never tuned on, and not among the annotated models' training sets:
-  the honest figure for new phrasing from session 5 on (rules only 0.795, default 0.924).
+  the honest figure for new phrasing from session 5 on (rules only 0.795, default 0.935).
+- `blind7/`, `blind8/` (session 5): scored blind first (rules only 0.722 and 0.636), then
+  added to the annotated models' training sets; the rules were not tuned on them.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` (`onguard.detect.learned.annotated`), so its rows here are in-sample for them;
@@ -51,7 +53,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind3": {"rules": (0.85, 0.1), "shipped": (0.85, 0.15)},
     "blind4": {"rules": (0.63, 0.15), "shipped": (0.62, 0.17)},
     "blind5": {"rules": (0.68, 0.2), "shipped": (0.86, 0.2)},
-    "blind6": {"rules": (0.69, 0.2), "shipped": (0.82, 0.2)},
+    "blind6": {"rules": (0.69, 0.2), "shipped": (0.83, 0.2)},
+    "blind7": {"rules": (0.62, 0.15), "shipped": (0.86, 0.15)},
+    "blind8": {"rules": (0.54, 0.2), "shipped": (0.84, 0.2)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
