@@ -157,22 +157,21 @@ def score_batch(
     mapped back to the messages as written.
     """
     models = tuple(models)
-    folded = [j for j, m in enumerate(models) if m.text == "normalised"]
-    if folded:
-        return _score_mixed(models, folded, conversations, with_evidence, accelerate)
+    if any(m.text == "normalised" for m in models):
+        return _score_mixed(models, conversations, with_evidence, accelerate)
     return _score_batch(models, conversations, with_evidence, accelerate)
 
 
 def _score_mixed(
     models: tuple[LinearConversationModel, ...],
-    folded: list[int],
     conversations: Sequence[ConversationInput],
     with_evidence: bool,
     accelerate: bool | None,
 ) -> BatchScores:
     """`score_batch` where some models read normalised text: each part scored on its own
     text, the columns put back in the models' order."""
-    plain = [j for j in range(len(models)) if models[j].text != "normalised"]
+    folded = [j for j, m in enumerate(models) if m.text == "normalised"]
+    plain = [j for j, m in enumerate(models) if m.text != "normalised"]
     norms = [normalise_messages(texts) for texts, _, _ in conversations]
     normalised = [
         ([n.text for n in conv_norms], senders, children)
