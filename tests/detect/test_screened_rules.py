@@ -197,3 +197,22 @@ def test_a_rule_without_a_superset_pattern_is_screened_by_its_anchors() -> None:
         doc = Document([text])
         assert _key(screened.analyze(doc)) == _key(exact.analyze(doc)), text
     assert [s.rule for s in screened.analyze(Document(["hi again hi"]))] == ["echo"]
+
+
+@needs_hyperscan
+def test_screened_windows_are_the_shared_automata_windows_in_the_same_order() -> None:
+    # Where the screen found rules, their windows come from each rule's own anchors: the same
+    # windows, in the same order, as walking every rule's hits in the shared automata.
+    recognizer = REGISTRIES["screened"].recognizers[0]
+    assert isinstance(recognizer, PatternRecognizer)
+    every_rule = set(range(len(recognizer.rules)))
+    compared = 0
+    for i in range(0, len(CORPUS), 3):
+        doc = Document(CORPUS[i : i + 3], REGISTRIES["exact"].normalizer)
+        text = doc.norm.text
+        for rules in (every_rule, recognizer._screen.matched(text) or set()):
+            shared = recognizer._windows(doc, text, rules)
+            own = recognizer._screened_windows(doc, text, rules)
+            assert list(own.items()) == list(shared.items()), CORPUS[i : i + 3]
+            compared += len(shared)
+    assert compared > 100

@@ -617,12 +617,7 @@ class PatternRecognizer:
         for word, indices in anchor_rules.items():
             # An anchor matches at a word start; short anchors must be whole words.
             # Anchors that begin (end) with punctuation (".com/") need no word edge on that side.
-            value = (
-                len(word),
-                word[:1].isalnum(),
-                len(word) <= 3 and word[-1:].isalnum(),
-                tuple(sorted(indices)),
-            )
+            value = (*_anchor_value(word)[:3], tuple(sorted(indices)))
             if is_function_word(word):
                 frequent.add_word(word, value)
                 self._frequent_rules |= indices
@@ -634,6 +629,10 @@ class PatternRecognizer:
             frequent.make_automaton()
         self._automaton = automaton if anchor_rules else None
         self._frequent = frequent if len(frequent) else None
+        # Each rule's own anchors, for a document where the screen found few rules: walking
+        # them is far cheaper than every rule's hits (built when the rule is first screened in).
+        self._rule_words = [sorted(set(words)) for words in rule_anchors]
+        self._rule_automata: list[Any] = [None] * len(self.rules)
         # A rule without a superset pattern is screened by its anchor words: it never runs
         # where none of them occurs.
         self._screen, unscreened = (
@@ -671,7 +670,7 @@ class PatternRecognizer:
         )
         if rules is not None:
             # Only the rules the screen found; a rule runs as it runs without the screen.
-            todo = self._windows(doc, text, rules) if rules else {}
+            todo = self._screened_windows(doc, text, rules) if rules else {}
         else:
             todo = self._windows(doc, text)
         if not todo:
@@ -729,6 +728,61 @@ class PatternRecognizer:
                     spans.append([w0, w1])
         return todo
 
+    def _rule_automaton(self, index: int) -> Any:
+        """The automaton of rule `index`'s anchor words (None when it has none)."""
+        automaton = self._rule_automata[index]
+        if automaton is None and self._rule_words[index]:
+            automaton = ahocorasick.Automaton()
+            for word in self._rule_words[index]:
+                automaton.add_word(word, _anchor_value(word))
+            automaton.make_automaton()
+            self._rule_automata[index] = automaton
+        return automaton
+
+    def _screened_windows(
+        self, doc: Document, text: str, rules: set[int]
+    ) -> dict[tuple[int, int], list[list[int]]]:
+        """`_windows(doc, text, rules)`, walking only those rules' own anchors: the same
+        windows, in the same order (by each pair's first hit, as the shared automata
+        report hits: by end, function words after other words, longer words first)."""
+        ends = doc.norm_ends
+        starts = doc.norm_starts
+        window = WINDOW
+        size = len(text)
+        todo: dict[tuple[int, int], list[list[int]]] = {}
+        first_hit: dict[tuple[int, int], tuple[int, bool, int, int]] = {}
+        for index in rules:
+            automaton = self._rule_automaton(index)
+            if automaton is None:
+                continue
+            hits = list(automaton.iter(text))
+            if len(hits) > 1:
+                hits.sort(key=_hit_order)
+            msg = 0
+            for last, (length, left, whole, frequent) in hits:
+                first = last - length + 1
+                if left and first > 0 and text[first - 1].isalpha():
+                    continue
+                if whole and last + 1 < size and text[last + 1].isalnum():
+                    continue
+                while last >= ends[msg]:
+                    msg += 1
+                lo = starts[msg]
+                w0 = first - window if first - window > lo else lo
+                w1 = last + 1 + window if last + 1 + window < ends[msg] else ends[msg]
+                key = (msg, index)
+                spans = todo.get(key)
+                if spans is None:
+                    todo[key] = [[w0, w1]]
+                    first_hit[key] = (last, frequent, -length, index)
+                elif w0 <= spans[-1][1]:
+                    spans[-1][1] = w1
+                else:
+                    spans.append([w0, w1])
+        if len(todo) > 1:
+            return {key: todo[key] for key in sorted(todo, key=first_hit.__getitem__)}
+        return todo
+
     def _run(
         self, compiled: _CompiledRule, doc: Document, text: str, w0: int, w1: int, lo: int, hi: int
     ) -> list[Signal]:
@@ -776,6 +830,22 @@ class PatternRecognizer:
 
 
 _hit_end = operator.itemgetter(0)
+
+
+def _hit_order(hit: tuple[int, tuple[int, bool, bool, bool]]) -> tuple[int, bool, int]:
+    # The shared automata's order: by end; other words, then function words; longest first.
+    last, (length, _left, _whole, frequent) = hit
+    return last, frequent, -length
+
+
+def _anchor_value(word: str) -> tuple[int, bool, bool, bool]:
+    """(length, must start a word, must be a whole word, is a function word) of an anchor."""
+    return (
+        len(word),
+        word[:1].isalnum(),
+        len(word) <= 3 and word[-1:].isalnum(),
+        is_function_word(word),
+    )
 
 
 def _anchor_words(anchor: str, lexicons: dict[str, list[str]]) -> list[str]:
