@@ -25,6 +25,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from onguard.conversation.config import ScanConfig
+from onguard.conversation.fragments import (
+    MAX_RUN,
+    across_messages,
+    fragment_runs,
+    is_fragment,
+    joined,
+)
 from onguard.conversation.scoring import fuse_all, lower_risk, max_risk
 from onguard.conversation.state import (
     ANONYMOUS_SENDERS,
@@ -266,9 +273,15 @@ class Scanner:
         found and there are no models, the finished (empty) analysis."""
         n = len(texts)
         if n:
-            doc = self.registry.document(texts)
+            runs = fragment_runs(texts, senders) if n > 1 else []
+            # Runs of short messages are read joined too, after the messages themselves.
+            doc = self.registry.document(
+                [*texts, *(joined(texts, run) for run in runs)] if runs else texts
+            )
             signals = self.registry.analyze(doc)
             ages = _age_statements(doc)
+            if runs:
+                signals, ages = _with_runs(signals, ages, runs, texts)
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
                 if self.models or (lists_participants(roles) and self.annotated_models):
@@ -600,6 +613,8 @@ class Tracker:
         self._count = 0
         self._first_len: int | None = None
         self._stacked = True  # whether the stacker may decide (see Scanner._model_scores)
+        # The current run of short messages from one sender (see onguard.conversation.fragments).
+        self._fragments: deque[tuple[str, str]] = deque(maxlen=MAX_RUN)
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
@@ -608,9 +623,11 @@ class Tracker:
         self._count += 1
         if index == 0:
             self._first_len = len(msg.text)
-        doc = self.scanner.registry.document([msg.text])
-        signals = [_shift(s, index) for s in self.scanner.registry.analyze(doc)]
+        registry = self.scanner.registry
+        doc = registry.document([msg.text])
+        signals = [_shift(s, index) for s in registry.analyze(doc)]
         age = _age_statements(doc).get(0)
+        signals.extend(self._across_fragments(msg.text, msg.sender, index))
         self.state.add_message(index, msg.sender, signals, age, len(msg.text))
         # Keep the per-message view of recent messages only, so memory stays bounded.
         if index in self.state.per_message:
@@ -639,6 +656,26 @@ class Tracker:
                 self._reported.add(h.harm)
                 new.append(h)
         return [f for f in analysis.to_result().harms if f.harm in {h.harm for h in new}]
+
+    def _across_fragments(self, text: str, sender: str, index: int) -> list[Signal]:
+        """Signals across the run of short messages from `sender` that ends at this one."""
+        run = self._fragments
+        if not is_fragment(text) or (run and run[-1][1] != sender):
+            run.clear()
+        if not is_fragment(text):
+            return []
+        run.append((text, sender))
+        if len(run) < 2:
+            return []
+        texts = [t for t, _ in run]
+        local = list(range(len(texts)))
+        found = self.scanner.registry.analyze(
+            self.scanner.registry.document([joined(texts, local)])
+        )
+        return [
+            _shift(s, index - len(texts) + 1 + s.message)
+            for s in across_messages(found, local, texts, only_last=True)
+        ]
 
     def analysis(self) -> ConversationAnalysis:
         """Everything so far, with each message's signals."""
@@ -799,6 +836,35 @@ def _parts(
         [m.sender for m in messages],
         {p.id: p.role for p in conv.participants},
     )
+
+
+def _with_runs(
+    signals: list[Signal],
+    ages: dict[int, AgeStatement],
+    runs: list[list[int]],
+    texts: list[str],
+) -> tuple[list[Signal], dict[int, AgeStatement]]:
+    """Signals of a document of `texts` followed by each run's joined text: the messages'
+    own signals, plus those found across a message boundary in a run (at the message
+    where they end; once, where runs overlap). Ages count only in the messages themselves."""
+    n = len(texts)
+    own = [s for s in signals if s.message < n]
+    if len(own) == len(signals):
+        return signals, {k: v for k, v in ages.items() if k < n}
+    seen = {(s.rule, s.signal, s.message, s.start, s.end) for s in own}
+    by_run = _group([s for s in signals if s.message >= n])
+    for k, run in enumerate(runs):
+        for s in across_messages(by_run.get(n + k, ()), run, texts):
+            key = (s.rule, s.signal, s.message, s.start, s.end)
+            if key not in seen:
+                seen.add(key)
+                own.append(s)
+    own.sort(key=_signal_position)
+    return own, {k: v for k, v in ages.items() if k < n}
+
+
+def _signal_position(s: Signal) -> tuple[int, int, int]:
+    return (s.message, s.start, s.end)
 
 
 def _shift(sig: Signal, index: int) -> Signal:
