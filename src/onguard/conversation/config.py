@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DEFAULT_CONFIG = Path(__file__).parent / "data" / "scoring.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: same data, faster
@@ -43,10 +43,19 @@ class ScanConfig(BaseModel):
     refusal_ignored_score: float = Field(0.35, ge=0.0, le=1.0)
     refusal_ignored_persistent_score: float = Field(0.55, ge=0.0, le=1.0)
     refusal_persistent_messages: int = Field(3, ge=1)
+    filler_words: frozenset[str] = frozenset()
     model_window: int = Field(50, ge=1)
     annotated_keep_models: frozenset[str] = frozenset()
     max_evidence_per_harm: int = Field(25, ge=1)
     risk: RiskConfig = Field(default_factory=RiskConfig)
+
+    @field_validator("filler_words", mode="before")
+    @classmethod
+    def _flatten(cls, value: Any) -> Any:
+        # Grouped in the YAML file (a list of lists) for reading; one set here.
+        if isinstance(value, list | tuple) and any(isinstance(v, list | tuple) for v in value):
+            return [w for v in value for w in (v if isinstance(v, list | tuple) else [v])]
+        return value
 
     @classmethod
     def load(cls, source: ScanConfig | Path | str | dict[str, Any] | None = None) -> ScanConfig:

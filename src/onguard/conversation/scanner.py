@@ -55,6 +55,9 @@ from onguard.taxonomy import default_taxonomy
 
 log = logging.getLogger(__name__)
 
+# A word, for telling filler-only messages from the rest (apostrophes dropped: "don't" = "dont").
+_WORD = re.compile(r"[a-z][a-z'’]*|[a-z]")
+
 # "i am 13", "im 14 years old", "13 yo", "i am in year 8": a sender stating their age.
 _AGE = re.compile(
     r"(?<![\w])(?:i am|iam|i was|im) (?:only |just |nearly |almost |turning |about to turn )?"
@@ -404,6 +407,8 @@ class Scanner:
         (`real`: already computed for a batch). `child_ids` for the real models include
         inferred children, as before.
         """
+        if not self._has_content(texts):
+            return {}, True  # nothing for a model to read (config `filler_words`)
         roles = state.roles
         annotated = lists_participants(roles) and self.annotated_models
         keep = self.config.annotated_keep_models
@@ -416,6 +421,15 @@ class Scanner:
             return scored, True
         kept = {h: v for h, v in scored.items() if h in keep}
         return self._run_models(texts, senders, _children(roles), None, annotated, kept), False
+
+    def _has_content(self, texts: Sequence[str]) -> bool:
+        """Whether some message holds a word outside the config's `filler_words`."""
+        filler = self.config.filler_words
+        for text in texts:
+            for word in _WORD.findall(text.lower()):
+                if word.replace("'", "") not in filler:
+                    return True
+        return False
 
     def _run_models(
         self,
