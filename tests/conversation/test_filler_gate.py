@@ -44,3 +44,23 @@ def test_the_list_is_grouped_in_yaml_and_one_set_in_the_config() -> None:
     shipped = ScanConfig.load()
     assert {"ok", "yes", "no", "on"} <= shipped.filler_words
     assert all(isinstance(w, str) for w in shipped.filler_words)
+
+
+@pytest.mark.parametrize("text", ["tired", "dead", "text me"])
+def test_one_word_is_too_little_for_the_self_harm_scam_and_grooming_models(
+    scanner: Scanner, text: str
+) -> None:
+    harms = {h.harm for h in scanner.scan_text(text).to_result().harms}
+    assert not harms & {"self_harm", "scam", "grooming"}
+
+
+def test_the_per_harm_minimum_is_config(scanner: Scanner) -> None:
+    assert scanner.config.model_min_content_words["self_harm"] >= 2
+    strict = Scanner(config={"model_min_content_words": {"self_harm": 5}})
+    loose = Scanner(config={"model_min_content_words": {}})
+    # two content words ("want", "die"): enough by default, not for a minimum of five
+    assert "self_harm" in {h.harm for h in loose.scan_text("wanna die").to_result().harms}
+    assert strict.scan_text("i want to die").to_result().harms  # the rules still report
+    ungated = {h.harm for h in loose.scan_text("tired").to_result().harms}
+    gated = {h.harm for h in scanner.scan_text("tired").to_result().harms}
+    assert ungated - gated == {"self_harm"}

@@ -44,6 +44,7 @@ class ScanConfig(BaseModel):
     refusal_ignored_persistent_score: float = Field(0.55, ge=0.0, le=1.0)
     refusal_persistent_messages: int = Field(3, ge=1)
     filler_words: frozenset[str] = frozenset()
+    model_min_content_words: dict[str, int] = Field(default_factory=dict)
     model_window: int = Field(50, ge=1)
     annotated_keep_models: frozenset[str] = frozenset()
     max_evidence_per_harm: int = Field(25, ge=1)

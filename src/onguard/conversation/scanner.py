@@ -161,6 +161,7 @@ class Scanner:
         annotated_models: Sequence[ConversationModel] | None = None,
     ) -> None:
         self.config = ScanConfig.load(config)
+        self._min_content = _MinContent(self.config.model_min_content_words)
         self.registry = registry or RecognizerRegistry.default()
         self._score_all: Any = None
         self._score_batch: Any = None
@@ -407,8 +408,22 @@ class Scanner:
         (`real`: already computed for a batch). `child_ids` for the real models include
         inferred children, as before.
         """
-        if not self._has_content(texts):
+        needed = self._min_content
+        content = self._content_words(texts, needed.max)
+        if not content:
             return {}, True  # nothing for a model to read (config `filler_words`)
+        scored, stacked = self._scores_of_models(texts, senders, state, real)
+        if content < needed.max:  # too little to read for some harms' models
+            scored = {h: v for h, v in scored.items() if content >= needed.of(h)}
+        return scored, stacked
+
+    def _scores_of_models(
+        self,
+        texts: Sequence[str],
+        senders: Sequence[str],
+        state: ConversationState,
+        real: Callable[[], dict[str, tuple[Any, Any]]] | None,
+    ) -> tuple[dict[str, tuple[Any, Any]], bool]:
         roles = state.roles
         annotated = lists_participants(roles) and self.annotated_models
         keep = self.config.annotated_keep_models
@@ -422,14 +437,18 @@ class Scanner:
         kept = {h: v for h, v in scored.items() if h in keep}
         return self._run_models(texts, senders, _children(roles), None, annotated, kept), False
 
-    def _has_content(self, texts: Sequence[str]) -> bool:
-        """Whether some message holds a word outside the config's `filler_words`."""
+    def _content_words(self, texts: Sequence[str], enough: int) -> int:
+        """How many words outside the config's `filler_words` the messages hold (counting
+        stops at `enough`)."""
         filler = self.config.filler_words
+        found = 0
         for text in texts:
             for word in _WORD.findall(text.lower()):
-                if word.replace("'", "") not in filler:
-                    return True
-        return False
+                if word.replace("'", "").replace("’", "") not in filler:
+                    found += 1
+                    if found >= enough:
+                        return found
+        return found
 
     def _run_models(
         self,
@@ -850,6 +869,17 @@ def _parts(
         [m.sender for m in messages],
         {p.id: p.role for p in conv.participants},
     )
+
+
+class _MinContent:
+    """Words outside `filler_words` a harm's model needs to read before it may report."""
+
+    def __init__(self, per_harm: Mapping[str, int]) -> None:
+        self._per_harm = dict(per_harm)
+        self.max = max([1, *self._per_harm.values()])
+
+    def of(self, harm: str) -> int:
+        return self._per_harm.get(harm, 1)
 
 
 def _with_runs(
