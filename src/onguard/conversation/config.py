@@ -12,6 +12,17 @@ DEFAULT_CONFIG = Path(__file__).parent / "data" / "scoring.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: same data, faster
 
 
+class DiscussionFrame(BaseModel):
+    """Words of a conversation that talks about online harms rather than doing them, and
+    how much less the quoted-phrase signals count there."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: tuple[str, ...] = ()
+    signals: frozenset[str] = frozenset()
+    lower: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
 class RiskConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -48,6 +59,7 @@ class ScanConfig(BaseModel):
     model_window: int = Field(50, ge=1)
     annotated_keep_models: frozenset[str] = frozenset()
     max_evidence_per_harm: int = Field(25, ge=1)
+    discussion_frame: DiscussionFrame = DiscussionFrame()
     risk: RiskConfig = Field(default_factory=RiskConfig)
 
     @field_validator("filler_words", mode="before")

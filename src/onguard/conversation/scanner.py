@@ -13,6 +13,7 @@ fold the streaming `Tracker` uses). Everything is compiled once, in `__init__`.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import importlib.util
@@ -163,6 +164,7 @@ class Scanner:
         self.config = ScanConfig.load(config)
         self._min_content = _MinContent(self.config.model_min_content_words)
         self.registry = registry or RecognizerRegistry.default()
+        self._frame = _frame_pattern(self.config.discussion_frame.words, self.registry)
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
@@ -286,6 +288,8 @@ class Scanner:
             ages = _age_statements(doc)
             if runs:
                 signals, ages = _with_runs(signals, ages, runs, texts)
+            if signals and self._frame is not None and self._frame.search(doc.norm.text):
+                signals = self._framed(signals)
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
                 if self.models or (lists_participants(roles) and self.annotated_models):
@@ -302,6 +306,20 @@ class Scanner:
                     continue
                 state.add_message(index, senders[index], found or [], age, len(texts[index]))
         return _Folded(conv_id, texts, senders, state)
+
+    def _framed(self, signals: list[Signal]) -> list[Signal]:
+        """`signals` of a conversation about online harms (config `discussion_frame`): the
+        quoted-phrase signals count less, and those left at nothing are dropped."""
+        frame = self.config.discussion_frame
+        out = []
+        for s in signals:
+            if s.signal in frame.signals:
+                score = s.score - frame.lower
+                if score <= 0.0:
+                    continue
+                s = dataclasses.replace(s, score=score)
+            out.append(s)
+        return out
 
     def _new_state(self, senders: Sequence[str], roles: Mapping[str, str]) -> ConversationState:
         state = ConversationState(self.config, self.stage_of, roles)
@@ -648,6 +666,7 @@ class Tracker:
         self._stacked = True  # whether the stacker may decide (see Scanner._model_scores)
         # The current run of short messages from one sender (see onguard.conversation.fragments).
         self._fragments: deque[tuple[str, str]] = deque(maxlen=MAX_RUN)
+        self._in_frame = False  # the conversation talks about online harms (config)
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
@@ -661,6 +680,11 @@ class Tracker:
         signals = [_shift(s, index) for s in registry.analyze(doc)]
         age = _age_statements(doc).get(0)
         signals.extend(self._across_fragments(msg.text, msg.sender, index))
+        frame = self.scanner._frame
+        if frame is not None and not self._in_frame and frame.search(doc.norm.text):
+            self._in_frame = True  # from this message on (the batch scanner: the whole chat)
+        if signals and self._in_frame:
+            signals = self.scanner._framed(signals)
         self.state.add_message(index, msg.sender, signals, age, len(msg.text))
         # Keep the per-message view of recent messages only, so memory stays bounded.
         if index in self.state.per_message:
@@ -880,6 +904,16 @@ class _MinContent:
 
     def of(self, harm: str) -> int:
         return self._per_harm.get(harm, 1)
+
+
+def _frame_pattern(words: Sequence[str], registry: RecognizerRegistry) -> re.Pattern[str] | None:
+    """One expression for the frame words, as they read in normalised text."""
+    forms = {registry.normalizer.normalize(w.lower()).text.strip() for w in words}
+    forms.discard("")
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 def _with_runs(
