@@ -584,3 +584,165 @@ def write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-
 
 def expected_texts(lines: list[Line]) -> list[str]:
     return [line.text for line in lines]
+
+
+# --- Snapchat "My Data" --------------------------------------------------------------------------
+
+# Snapchat and TikTok name people by username. Made up, like everything here.
+USERNAMES = {ADULT: "sam.t.example", CHILD: "mia.example"}
+SNAP_GROUP_ID = "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0"
+
+
+def _utc_ms(when: datetime) -> int:
+    return int(when.replace(tzinfo=UTC).timestamp() * 1000)
+
+
+def snapchat_item(line: Line, owner: str = CHILD, title: str | None = None) -> dict:
+    """One message of the current chat_history.json layout (times are UTC)."""
+    return {
+        "From": USERNAMES.get(line.sender, line.sender),
+        "Media Type": "MEDIA" if line.media else "TEXT",
+        "Created": line.when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "Content": line.text,
+        "Conversation Title": title,
+        "IsSender": line.sender == owner,
+        "Created(microseconds)": _utc_ms(line.when),
+        "IsSaved": False,
+        "Media IDs": "b~EiQSFTM0SEdmSTFNRzBDdkhl" if line.media else "",
+    }
+
+
+def snapchat_notice(kind: str, sender: str, when: datetime, owner: str = CHILD) -> dict:
+    return {
+        "From": USERNAMES.get(sender, sender),
+        "Media Type": kind,
+        "Created": when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "Content": "",
+        "Conversation Title": None,
+        "IsSender": sender == owner,
+        "Created(microseconds)": _utc_ms(when),
+        "IsSaved": False,
+        "Media IDs": "",
+    }
+
+
+def snapchat_chat_history(
+    lines: list[Line], owner: str = CHILD, newest_first: bool = True, notices: bool = True
+) -> str:
+    """The current layout: the other person's username, a list of messages newest first,
+    with app notices (an erased message, a missed call) among them."""
+    other = ADULT if owner != ADULT else CHILD
+    items = [snapchat_item(line, owner) for line in lines]
+    if notices:
+        items.insert(1, snapchat_notice("STATUSERASEDMESSAGE", other, lines[0].when))
+        items.append(snapchat_notice("STATUSCALLMISSEDAUDIO", other, lines[-1].when))
+    if newest_first:
+        items.reverse()
+    return json.dumps({USERNAMES.get(other, other): items}, indent=4, ensure_ascii=False)
+
+
+def snapchat_group_history(lines: list[Line], title: str, owner: str = CHILD) -> str:
+    items = [snapchat_item(line, owner, title) for line in reversed(lines)]
+    return json.dumps({SNAP_GROUP_ID: items}, indent=4, ensure_ascii=False)
+
+
+def snapchat_legacy_history(lines: list[Line], owner: str = CHILD) -> str:
+    """The older layout: received and sent lists (newest first), "Text" instead of "Content",
+    apostrophes written as HTML character references."""
+    received, sent = [], []
+    for line in reversed(lines):
+        item = {
+            "Media Type": "MEDIA" if line.media else "TEXT",
+            "Created": line.when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "Text": line.text.replace("'", "&#39;"),
+        }
+        if line.sender == owner:
+            sent.append({"To": USERNAMES[ADULT], **item})
+        else:
+            received.append({"From": USERNAMES.get(line.sender, line.sender), **item})
+    return json.dumps(
+        {"Received Saved Chat History": received, "Sent Saved Chat History": sent}, indent=2
+    )
+
+
+def snapchat_snap_history(lines: list[Line], owner: str = CHILD) -> str:
+    """snap_history.json: the same shape as chat_history.json, but no text at all."""
+    items = [
+        {
+            "From": USERNAMES.get(line.sender, line.sender),
+            "Media Type": "IMAGE",
+            "Created": line.when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "Conversation Title": None,
+            "IsSender": line.sender == owner,
+            "Created(microseconds)": _utc_ms(line.when),
+        }
+        for line in lines
+    ]
+    return json.dumps({USERNAMES[ADULT]: items}, indent=4)
+
+
+def snapchat_zip(lines: list[Line]) -> bytes:
+    """A My Data zip: the chats beside many other JSON files, HTML pages and media."""
+    return zip_bytes(
+        {
+            "index.html": b"<html><body>My Data</body></html>",
+            "json/account.json": json.dumps(
+                {"Basic Information": {"Username": USERNAMES[CHILD], "Name": CHILD}}
+            ).encode(),
+            "json/chat_history.json": snapchat_chat_history(lines).encode(),
+            "json/friends.json": json.dumps(
+                {"Friends": [{"Username": USERNAMES[ADULT], "Display Name": ADULT}]}
+            ).encode(),
+            "json/snap_history.json": snapchat_snap_history(lines).encode(),
+            "html/chat_history.html": b"<html><body>chats</body></html>",
+            "chat_media/2024-03-14_b~EiQSFTM0SEdmSTFNRzBDdkhl.jpg": benign_jpeg_bytes(),
+        }
+    )
+
+
+# --- TikTok "Download your data" -----------------------------------------------------------------
+
+
+def tiktok_chat(lines: list[Line], newest_first: bool = True) -> list[dict]:
+    items = [
+        {
+            "Date": line.when.strftime("%Y-%m-%d %H:%M:%S"),
+            "From": USERNAMES.get(line.sender, line.sender),
+            "Content": line.text,
+        }
+        for line in lines
+    ]
+    return items[::-1] if newest_first else items
+
+
+def tiktok_user_data(
+    chats: dict[str, list[dict]], layout: str = "current", with_rest: bool = True
+) -> str:
+    """user_data.json: the direct messages among the rest of the download (which comes
+    first, as in the real file). `chats` maps the other person's username to messages."""
+    history = {f"Chat History with {name}:": items for name, items in chats.items()}
+    if layout == "current":
+        messages = {"Direct Messages": {"Chat History": {"ChatHistory": history}}}
+    else:
+        messages = {"Direct Message": {"Direct Messages": {"ChatHistory": history}}}
+    rest: dict = {}
+    if with_rest:
+        rest = {
+            "Activity": {
+                "Video Browsing History": {
+                    "VideoList": [
+                        {"Date": "2024-03-14 18:00:00", "Link": "https://www.tiktokv.com/v/1/"},
+                        {"Date": "2024-03-14 18:01:00", "Link": "https://www.tiktokv.com/v/2/"},
+                    ]
+                },
+                "Like List": {"ItemFavoriteList": []},
+            },
+            "Comment": {"Comments": {"CommentsList": []}},
+        }
+    profile = {"Profile": {"Profile Information": {"ProfileMap": {"userName": USERNAMES[CHILD]}}}}
+    return json.dumps(rest | messages | profile, indent=2, ensure_ascii=False)
+
+
+def tiktok_json(lines: list[Line], newest_first: bool = True) -> str:
+    """One direct-message chat between the child and the adult."""
+    return tiktok_user_data({USERNAMES[ADULT]: tiktok_chat(lines, newest_first)})

@@ -10,6 +10,8 @@ import pytest
 from chat_builders import (
     ADULT,
     CHILD,
+    USERNAMES,
+    Line,
     benign_jpeg_bytes,
     csv_text,
     discord_json,
@@ -17,14 +19,19 @@ from chat_builders import (
     grooming_chat,
     meta_json,
     sms_xml,
+    snapchat_chat_history,
+    snapchat_legacy_history,
     telegram_result,
+    tiktok_chat,
+    tiktok_json,
+    tiktok_user_data,
     whatsapp_android,
     whatsapp_ios,
     write,
     zip_bytes,
 )
 
-from onguard.io import ImportFormatError, detect_format, load_conversations, parse_chat_text
+from onguard.io import ImportFormatError, detect_format, load_conversations, loader, parse_chat_text
 from onguard.spec import MAX_MESSAGE_CHARS
 
 SECRET = "Pineapple-Orchard-42"  # stands in for personal content that must never be echoed
@@ -83,6 +90,8 @@ def test_forcing_a_format_overrides_detection(tmp_path):
     [
         ("result.json", lambda: telegram_result(grooming_chat())),
         ("dm.json", lambda: discord_json(grooming_chat())),
+        ("chat_history.json", lambda: snapchat_chat_history(grooming_chat(), newest_first=False)),
+        ("user_data.json", lambda: tiktok_json(grooming_chat(), newest_first=False)),
     ],
 )
 def test_truncated_json_keeps_complete_messages(tmp_path, name, build):
@@ -224,3 +233,121 @@ def test_errors_and_notes_never_quote_content(tmp_path):
 def test_pasted_empty_text_is_an_error():
     with pytest.raises(ImportFormatError):
         parse_chat_text("   \n")
+
+
+# --- Snapchat and TikTok -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "build"),
+    [
+        ("chat_history.json", lambda: snapchat_chat_history(grooming_chat(), notices=False)),
+        ("user_data.json", lambda: tiktok_json(grooming_chat())),
+    ],
+)
+def test_truncated_newest_first_json_keeps_the_newest_messages(tmp_path, name, build):
+    full = build()
+    cut = full[: full.index("how old are you")]
+    result = load_conversations(write(tmp_path, name, cut))
+    assert texts(result) == expected_texts(grooming_chat())[3:]
+    assert len(result.skipped) == 1 and "kept the 4 complete messages" in str(result.skipped[0])
+
+
+def test_snapchat_damaged_in_the_middle_keeps_what_came_before(tmp_path):
+    full = snapchat_chat_history(grooming_chat(), newest_first=False, notices=False)
+    start = full.index("add me on another app")
+    damaged = full[:start] + f'" broken {SECRET} ' + full[start:]
+    path = write(tmp_path, "chat_history.json", damaged)
+    assert detect_format(path) == "snapchat"
+    result = load_conversations(path)
+    assert texts(result) == expected_texts(grooming_chat())[:5]
+    # the line where the damaged message starts
+    assert [s.line for s in result.skipped] == [
+        damaged[: damaged.rfind("{", 0, start)].count("\n") + 1
+    ]
+    assert SECRET not in str(result.skipped[0])
+
+
+def test_tiktok_cut_before_the_direct_messages_is_an_error_with_the_line(tmp_path):
+    full = tiktok_json(grooming_chat())
+    cut = full[: full.index("Direct Messages") + 40]  # the browsing history is complete
+    path = write(tmp_path, "user_data.json", cut)
+    with pytest.raises(ImportFormatError) as err:
+        load_conversations(path)
+    assert err.value.line is not None and "before the direct messages" in err.value.reason
+
+
+@pytest.mark.parametrize("fmt", ["snapchat", "tiktok"])
+def test_malformed_json_forced_to_the_new_formats(tmp_path, fmt):
+    path = write(tmp_path, "export.json", f'{{"{SECRET}": [1, 2,\n  }}')
+    with pytest.raises(ImportFormatError) as err:
+        load_conversations(path, fmt=fmt)
+    assert err.value.line == 2 and SECRET not in str(err.value)
+    other = write(tmp_path, "c.txt", whatsapp_android(grooming_chat()))
+    with pytest.raises(ImportFormatError) as err:
+        load_conversations(other, fmt=fmt)
+    assert err.value.line == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "warned"), [("utf-8-sig", False), ("utf-16", False), ("cp1252", True)]
+)
+@pytest.mark.parametrize("build", [snapchat_chat_history, tiktok_json])
+def test_snapchat_and_tiktok_encodings(tmp_path, build, encoding, warned):
+    lines = [Line(ADULT, "café at 4? don't tell your mum", grooming_chat()[0].when)]
+    path = write(tmp_path, "export.json", build(lines), encoding=encoding)
+    result = load_conversations(path)
+    assert texts(result) == ["café at 4? don't tell your mum"]
+    assert any("cp1252" in w for w in result.warnings) == warned
+
+
+def test_snapchat_bad_items_are_skipped_with_their_line(tmp_path):
+    raw = snapchat_chat_history(grooming_chat(), newest_first=False, notices=False)
+    doc = json.loads(raw)
+    items = doc[USERNAMES[ADULT]]
+    items.insert(2, SECRET)  # not an object
+    items.insert(4, items[0] | {"Content": "a" * (MAX_MESSAGE_CHARS + 1)})  # too long
+    doc["another.example"] = {"not": "a list"}
+    raw = json.dumps(doc, indent=4)
+    path = write(tmp_path, "chat_history.json", raw)
+    result = load_conversations(path, fmt="snapchat")
+    assert texts(result) == expected_texts(grooming_chat())
+    lines = raw.split("\n")
+    secret_line = next(i for i, text in enumerate(lines, 1) if SECRET in text)
+    long_line = next(i for i, text in enumerate(lines, 1) if "aaaa" in text) - 4
+    list_line = next(i for i, text in enumerate(lines, 1) if "another.example" in text)
+    assert sorted((s.line, s.message) for s in result.skipped) == [
+        (secret_line, "message is not a JSON object"),
+        (long_line, f"message longer than {MAX_MESSAGE_CHARS} characters"),
+        (list_line, "conversation is not a list of messages"),
+    ]
+    for item in result.skipped:
+        assert SECRET not in str(item)
+
+
+def test_tiktok_bad_items_are_skipped_with_their_line(tmp_path):
+    chat = tiktok_chat(grooming_chat(), newest_first=False)
+    chat.insert(1, [SECRET])
+    raw = tiktok_user_data({USERNAMES[ADULT]: chat})
+    result = load_conversations(write(tmp_path, "user_data.json", raw))
+    assert texts(result) == expected_texts(grooming_chat())
+    lines = raw.split("\n")
+    want = next(i for i, text in enumerate(lines, 1) if SECRET in text) - 1  # the "[" line
+    assert [s.line for s in result.skipped] == [want]
+
+
+def test_large_snapchat_export_reports_the_line_of_a_late_bad_item(tmp_path):
+    lines = grooming_chat() * 3000  # 21,000 messages
+    doc = json.loads(snapchat_chat_history(lines, newest_first=False, notices=False))
+    doc[USERNAMES[ADULT]].append(None)
+    raw = json.dumps(doc, indent=4)
+    result = load_conversations(write(tmp_path, "chat_history.json", raw))
+    assert result.message_count == len(lines)
+    assert [s.line for s in result.skipped] == [raw.count("\n") - 1]
+
+
+def test_an_export_over_the_size_limit_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader, "MAX_TEXT_BYTES", 1000)
+    path = write(tmp_path, "chat_history.json", snapchat_legacy_history(grooming_chat()))
+    with pytest.raises(ImportFormatError, match="larger than 1000 bytes"):
+        load_conversations(path)

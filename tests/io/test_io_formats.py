@@ -11,7 +11,9 @@ from chat_builders import (
     CHILD,
     LRM,
     NNBSP,
+    SNAP_GROUP_ID,
     START,
+    USERNAMES,
     Line,
     conversation_json,
     csv_text,
@@ -22,9 +24,18 @@ from chat_builders import (
     meta_zip,
     quirky_chat,
     sms_xml,
+    snapchat_chat_history,
+    snapchat_group_history,
+    snapchat_item,
+    snapchat_legacy_history,
+    snapchat_snap_history,
+    snapchat_zip,
     telegram_chat,
     telegram_full_export,
     telegram_result,
+    tiktok_chat,
+    tiktok_json,
+    tiktok_user_data,
     whatsapp_android,
     whatsapp_android_zip,
     whatsapp_ios,
@@ -33,7 +44,13 @@ from chat_builders import (
     zip_bytes,
 )
 
-from onguard.io import ImportResult, detect_format, load_conversations, parse_chat_text
+from onguard.io import (
+    ImportFormatError,
+    ImportResult,
+    detect_format,
+    load_conversations,
+    parse_chat_text,
+)
 
 
 def triples(result: ImportResult, index: int = 0) -> list[tuple[str, str, bool]]:
@@ -520,3 +537,302 @@ def test_zip_ids_ignore_files_that_are_not_chats(tmp_path):
     result = load_conversations(write(tmp_path, "export.zip", zip_bytes(files)))
     assert [c.id for c in result.conversations] == ["export"]
     assert any("2 text files" in w for w in result.warnings)
+
+
+# --- Snapchat ------------------------------------------------------------------------------------
+
+
+def test_snapchat_chat_history(tmp_path):
+    lines = quirky_chat()
+    path = write(tmp_path, "chat_history.json", snapchat_chat_history(lines))
+    assert detect_format(path) == "snapchat"
+    result = load_conversations(path, child=USERNAMES[CHILD])
+    assert result.format == "snapchat"
+    # newest first in the file, oldest first here; the erased message and the call left out
+    assert triples(result) == expected(lines, USERNAMES)
+    conv = result.conversations[0]
+    assert conv.id == "chat_history"
+    assert conv.messages[0].ts == "2024-03-14T19:05:12Z"  # the export says UTC
+    assert {p.id: p.role for p in conv.participants} == {
+        USERNAMES[ADULT]: "unknown",
+        USERNAMES[CHILD]: "child",
+    }
+    notes = " ".join(result.warnings)
+    assert "2 Snapchat notices" in notes and "2 snaps, photos" in notes
+    assert not result.skipped
+
+
+def test_snapchat_forced_format(tmp_path):
+    path = write(tmp_path, "export.txt", snapchat_chat_history(grooming_chat()))
+    result = load_conversations(path, fmt="snapchat")
+    assert triples(result) == expected(grooming_chat(), USERNAMES)
+    with pytest.raises(ImportFormatError, match="not a Snapchat"):
+        load_conversations(
+            write(tmp_path, "result.json", telegram_result(grooming_chat())), "snapchat"
+        )
+
+
+def test_snapchat_owner_messages_and_the_silent_other_person(tmp_path):
+    # Only the child wrote: the other person (the key) is still a participant.
+    lines = [line for line in grooming_chat() if line.sender == CHILD]
+    path = write(tmp_path, "chat_history.json", snapchat_chat_history(lines, notices=False))
+    conv = load_conversations(path, child=USERNAMES[CHILD]).conversations[0]
+    assert {m.sender for m in conv.messages} == {USERNAMES[CHILD]}
+    assert [p.id for p in conv.participants] == [USERNAMES[CHILD], USERNAMES[ADULT]]
+
+
+def test_snapchat_group_chat_uses_the_title_not_the_id(tmp_path):
+    lines = grooming_chat()
+    path = write(tmp_path, "chat_history.json", snapchat_group_history(lines, "Year 8 maths"))
+    result = load_conversations(path)
+    assert triples(result) == expected(lines, USERNAMES)
+    ids = [p.id for p in result.conversations[0].participants]
+    assert SNAP_GROUP_ID not in ids and "Year 8 maths" not in ids
+    # a group keyed by its id is a group even where the export leaves the title out
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for item in doc[SNAP_GROUP_ID]:
+        item["Conversation Title"] = None
+    result = load_conversations(write(tmp_path, "untitled.json", json.dumps(doc)))
+    assert SNAP_GROUP_ID not in [p.id for p in result.conversations[0].participants]
+
+
+def test_snapchat_several_conversations_in_file_order(tmp_path):
+    first = json.loads(snapchat_chat_history(grooming_chat()))
+    second = json.loads(snapchat_group_history(quirky_chat(), "Year 8 maths"))
+    path = write(tmp_path, "chat_history.json", json.dumps(first | second))
+    result = load_conversations(path)
+    assert [c.id for c in result.conversations] == ["chat_history-1", "chat_history-2"]
+    assert triples(result, 1) == expected(quirky_chat(), USERNAMES)
+
+
+def test_snapchat_older_layout(tmp_path):
+    lines = grooming_chat()
+    raw = snapchat_legacy_history(lines)
+    assert "&#39;" in raw
+    path = write(tmp_path, "chat_history.json", raw)
+    assert detect_format(path) == "snapchat"
+    result = load_conversations(path, child="me")
+    # The sent list names no sender: the phone owner is "me", as for SMS.
+    assert triples(result) == expected(lines, {ADULT: USERNAMES[ADULT], CHILD: "me"})
+    conv = result.conversations[0]
+    assert conv.messages[0].ts == "2024-03-14T19:05:12Z"
+    assert conv.child_ids() == {"me"}
+
+
+def test_snapchat_older_layout_one_conversation_per_person(tmp_path):
+    doc = json.loads(snapchat_legacy_history(grooming_chat()))
+    doc["Received Saved Chat History"].append(
+        {
+            "From": "jay.example",
+            "Media Type": "TEXT",
+            "Created": "2024-03-14 18:00:00 UTC",
+            "Text": "are you coming to practice",
+        }
+    )
+    doc["Sent Unsaved Chat History"] = [
+        {
+            "To": "jay.example",
+            "Media Type": "TEXT",
+            "Created": "2024-03-14 18:01:00 UTC",
+            "Text": "yes",
+        }
+    ]
+    result = load_conversations(write(tmp_path, "chat_history.json", json.dumps(doc)))
+    # in order of each person's first message: Jay wrote before Sam
+    assert [c.id for c in result.conversations] == ["chat_history-1", "chat_history-2"]
+    assert triples(result, 0) == [
+        ("jay.example", "are you coming to practice", False),
+        ("me", "yes", False),
+    ]
+    assert len(result.conversations[1].messages) == len(grooming_chat())
+
+
+def test_snapchat_media_types_locations_and_notices(tmp_path):
+    when = START
+    base = snapchat_item(Line(CHILD, "", when))
+
+    def item(kind: str, content: str | None, sender: str = CHILD) -> dict:
+        nonlocal when
+        when = when.replace(second=when.second + 1)
+        return base | {
+            "Media Type": kind,
+            "Content": content,
+            "From": USERNAMES[sender],
+            "IsSender": sender == CHILD,
+            "Created": when.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "Created(microseconds)": int(when.timestamp() * 1000),
+        }
+
+    items = [
+        item("TEXT", "where do you live?", ADULT),
+        item("LOCATION", "51.5074, -0.1278"),
+        item("LOCATION", "the park by the library"),
+        item("LOCATION", ""),
+        item("NOTE", ""),
+        item("STICKER", None),
+        item("SHARE", "https://www.snapchat.com/add/someone"),
+        item("MEDIA", "send me a pic, delete it after", ADULT),
+        item("STATUSCONVERSATIONCAPTURESCREENSHOT", "", ADULT),
+        item("STATUSSAVETOCAMERAROLL", None, ADULT),
+        item("NONPARTICIPANTBOTRESPONSE", "Here is a fun fact!"),
+        item("TEXT", ""),
+    ]
+    path = write(tmp_path, "chat_history.json", json.dumps({USERNAMES[ADULT]: items[::-1]}))
+    result = load_conversations(path)
+    assert triples(result) == [
+        (USERNAMES[ADULT], "where do you live?", False),
+        (USERNAMES[CHILD], "location: https://maps.google.com/?q=51.5074,-0.1278", True),
+        (USERNAMES[CHILD], "location: the park by the library", True),
+        (USERNAMES[CHILD], "", True),
+        (USERNAMES[CHILD], "", True),
+        (USERNAMES[CHILD], "", True),
+        (USERNAMES[CHILD], "https://www.snapchat.com/add/someone", True),
+        (USERNAMES[ADULT], "send me a pic, delete it after", True),
+    ]
+    notes = " ".join(result.warnings)
+    assert "3 Snapchat notices" in notes  # screenshot, camera roll, bot reply
+    assert "1 text messages with no text" in notes
+    assert "4 snaps, photos" in notes
+    assert "2 shared locations written out as text" in notes
+    assert "1 shared locations kept as media" in notes
+    for note in result.warnings:  # counts, never content
+        assert "library" not in note and "51.5" not in note
+
+
+def test_snapchat_times_from_the_epoch_field_and_equal_times(tmp_path):
+    a = snapchat_item(Line(ADULT, "how old are you?", START))
+    b = snapchat_item(Line(CHILD, "13", START))  # the same second: file order decides
+    c = snapchat_item(Line(ADULT, "don't tell your mum", START)) | {"Created": "not a date"}
+    c["Created(microseconds)"] += 60_000  # milliseconds, whatever the key says
+    d = snapchat_item(Line(CHILD, "ok", START)) | {"Created": None}
+    d["Created(microseconds)"] = (c["Created(microseconds)"] + 1000) * 1000  # real microseconds
+    e = snapchat_item(Line(ADULT, "bye", START))
+    del e["Created"], e["Created(microseconds)"]
+    # newest first: e has no time at all and stays where it was written (after d)
+    path = write(tmp_path, "chat_history.json", json.dumps({USERNAMES[ADULT]: [e, d, c, b, a]}))
+    result = load_conversations(path)
+    conv = result.conversations[0]
+    assert [m.text for m in conv.messages] == [
+        "how old are you?",
+        "13",
+        "don't tell your mum",
+        "ok",
+        "bye",
+    ]
+    assert [m.ts for m in conv.messages] == [
+        "2024-03-14T19:05:12Z",
+        "2024-03-14T19:05:12Z",
+        "2024-03-14T19:06:12Z",
+        "2024-03-14T19:06:13Z",
+        None,
+    ]
+    assert any("1 messages have no readable date" in w for w in result.warnings)
+
+
+def test_snapchat_my_data_zip(tmp_path):
+    path = write(tmp_path, "mydata~1710489600000.zip", snapchat_zip(grooming_chat()))
+    assert detect_format(path) == "snapchat"
+    result = load_conversations(path, child=USERNAMES[CHILD])
+    assert result.format == "snapchat"
+    assert [c.id for c in result.conversations] == ["mydata~1710489600000"]
+    assert triples(result) == expected(grooming_chat(), USERNAMES)
+    # account, friends and snap history are not chats
+    assert any("3 text files in the archive are not chat" in w for w in result.warnings)
+
+
+def test_snapchat_unpacked_my_data_folder(tmp_path):
+    folder = tmp_path / "mydata~1710489600000"
+    (folder / "json").mkdir(parents=True)
+    write(folder / "json", "chat_history.json", snapchat_chat_history(grooming_chat()))
+    write(folder / "json", "snap_history.json", snapchat_snap_history(grooming_chat()))
+    write(folder, "index.html", "<html></html>")
+    assert detect_format(folder) == "snapchat"
+    result = load_conversations(folder)
+    assert triples(result) == expected(grooming_chat(), USERNAMES)
+    assert result.conversations[0].id == "mydata~1710489600000"
+
+
+def test_snapchat_snap_history_is_not_a_chat(tmp_path):
+    path = write(tmp_path, "snap_history.json", snapchat_snap_history(grooming_chat()))
+    with pytest.raises(ImportFormatError, match="no known chat format"):
+        load_conversations(path)
+
+
+# --- TikTok --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "layout"), [("user_data.json", "current"), ("user_data_tiktok.json", "older")]
+)
+def test_tiktok_direct_messages(tmp_path, name, layout):
+    lines = grooming_chat()
+    raw = tiktok_user_data({USERNAMES[ADULT]: tiktok_chat(lines)}, layout=layout)
+    path = write(tmp_path, name, raw)
+    assert detect_format(path) == "tiktok"
+    result = load_conversations(path, child=USERNAMES[CHILD])
+    assert result.format == "tiktok"
+    assert triples(result) == expected(lines, USERNAMES)  # oldest first
+    conv = result.conversations[0]
+    assert conv.id == name.removesuffix(".json")
+    assert conv.messages[0].ts == "2024-03-14T19:05:12"  # no timezone in the export
+    assert conv.child_ids() == {USERNAMES[CHILD]}
+    assert any("no timezone" in w for w in result.warnings)
+    assert not result.skipped
+
+
+def test_tiktok_several_chats_and_nothing_else(tmp_path):
+    chats = {
+        USERNAMES[ADULT]: tiktok_chat(grooming_chat()),
+        "jay.example": [],
+        "quiet.example": tiktok_chat([Line(CHILD, "hi", START)]),
+    }
+    result = load_conversations(write(tmp_path, "user_data.json", tiktok_user_data(chats)))
+    # only the direct messages: the browsing history and the profile are not conversations
+    assert [c.id for c in result.conversations] == ["user_data-1", "user_data-2", "user_data-3"]
+    assert result.message_count == len(grooming_chat()) + 1
+    # the other person of each chat is a participant, even one who never wrote
+    assert [p.id for p in result.conversations[2].participants] == [
+        USERNAMES[CHILD],
+        "quiet.example",
+    ]
+    assert [p.id for p in result.conversations[1].participants] == ["jay.example"]
+
+
+def test_tiktok_download_without_direct_messages(tmp_path):
+    path = write(tmp_path, "user_data.json", tiktok_user_data({}))
+    result = load_conversations(path)
+    assert result.conversations == []
+    assert any("no direct messages" in w for w in result.warnings)
+
+
+def test_tiktok_zip_and_folder(tmp_path):
+    raw = tiktok_json(grooming_chat())
+    zipped = write(tmp_path, "TikTok_Data_1710489600.zip", zip_bytes({"user_data.json": raw}))
+    assert detect_format(zipped) == "tiktok"
+    result = load_conversations(zipped)
+    assert triples(result) == expected(grooming_chat(), USERNAMES)
+    assert result.conversations[0].id == "TikTok_Data_1710489600"
+    folder = tmp_path / "TikTok_Data"
+    folder.mkdir()
+    write(folder, "user_data_tiktok.json", raw)
+    assert triples(load_conversations(folder)) == expected(grooming_chat(), USERNAMES)
+
+
+def test_snapchat_and_tiktok_messages_with_missing_fields(tmp_path):
+    snap = {
+        USERNAMES[ADULT]: [
+            {"Media Type": "TEXT", "Created": "2024-03-14 19:05:12 UTC", "Content": "how old?"},
+            {"From": USERNAMES[CHILD], "IsSender": True, "Content": "13"},
+        ]
+    }
+    result = load_conversations(write(tmp_path, "chat_history.json", json.dumps(snap)))
+    # a one-to-one chat's key names the other person
+    assert triples(result) == [
+        (USERNAMES[ADULT], "how old?", False),
+        (USERNAMES[CHILD], "13", False),
+    ]
+    tiktok = tiktok_user_data({USERNAMES[ADULT]: [{"Content": "how old are you"}, {"Date": 5}]})
+    result = load_conversations(write(tmp_path, "user_data.json", tiktok))
+    assert triples(result) == [("?", "how old are you", False)]
+    notes = " ".join(result.warnings)
+    assert "1 messages name no sender" in notes and "1 messages with no text" in notes

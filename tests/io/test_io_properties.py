@@ -13,6 +13,7 @@ from chat_builders import (
     ADULT,
     CHILD,
     START,
+    USERNAMES,
     Line,
     csv_text,
     discord_json,
@@ -21,7 +22,10 @@ from chat_builders import (
     meta_json,
     quirky_chat,
     sms_xml,
+    snapchat_chat_history,
+    snapchat_legacy_history,
     telegram_result,
+    tiktok_json,
     whatsapp_android,
     whatsapp_android_zip,
     whatsapp_ios,
@@ -101,6 +105,54 @@ document_like = st.fixed_dictionaries(
 )
 
 
+SNAPCHAT_KEYS = [
+    "From",
+    "To",
+    "Media Type",
+    "Created",
+    "Content",
+    "Text",
+    "Conversation Title",
+    "IsSender",
+    "Created(microseconds)",
+    "IsSaved",
+    "Media IDs",
+]
+snapchat_item = st.dictionaries(
+    st.sampled_from(SNAPCHAT_KEYS),
+    st.one_of(json_value, st.sampled_from(["TEXT", "MEDIA", "LOCATION", "STATUSCALL"])),
+    max_size=9,
+)
+snapchat_like = st.dictionaries(
+    st.one_of(
+        st.text(max_size=10), st.sampled_from(["Received Saved Chat History", "Sent Chat History"])
+    ),
+    st.lists(st.one_of(snapchat_item, json_value), max_size=5),
+    max_size=3,
+)
+tiktok_item = st.dictionaries(st.sampled_from(["Date", "From", "Content"]), json_value, max_size=3)
+tiktok_like = st.fixed_dictionaries(
+    {
+        "Direct Messages": st.fixed_dictionaries(
+            {
+                "Chat History": st.fixed_dictionaries(
+                    {
+                        "ChatHistory": st.dictionaries(
+                            st.builds(lambda n: f"Chat History with {n}:", st.text(max_size=8)),
+                            st.one_of(
+                                st.lists(st.one_of(tiktok_item, json_value), max_size=4), json_value
+                            ),
+                            max_size=3,
+                        )
+                    }
+                )
+            }
+        )
+    },
+    optional={"Profile": json_value, "Activity": json_value},
+)
+
+
 def _check(result: ImportResult) -> None:
     assert isinstance(result, ImportResult)
     for conv in result.conversations:
@@ -149,6 +201,16 @@ def test_export_shaped_json_never_crashes(doc, fmt):
     _load(json.dumps(doc).encode(), "result.json", fmt)
 
 
+@FAST
+@given(
+    doc=st.one_of(snapchat_like, tiktok_like),
+    fmt=st.sampled_from(("auto", "snapchat", "tiktok")),
+)
+def test_snapchat_and_tiktok_shaped_json_never_crashes(doc, fmt):
+    _load(json.dumps(doc).encode(), "chat_history.json", fmt)
+    _load(json.dumps(doc, indent=2).encode()[:-3], "user_data.json", fmt)  # cut short
+
+
 def _valid_exports() -> list[tuple[str, bytes]]:
     lines = quirky_chat()
     return [
@@ -158,13 +220,16 @@ def _valid_exports() -> list[tuple[str, bytes]]:
         ("d.json", discord_json(lines).encode()),
         ("message_1.json", meta_json(lines, "instagram").encode()),
         ("sms.xml", sms_xml(lines).encode()),
+        ("chat_history.json", snapchat_chat_history(lines, newest_first=False).encode()),
+        ("legacy.json", snapchat_legacy_history(lines).encode()),
+        ("user_data.json", tiktok_json(lines, newest_first=False).encode()),
         ("w.zip", whatsapp_android_zip(grooming_chat())),
     ]
 
 
 @FAST
 @given(
-    choice=st.integers(0, 6), cut=st.floats(0, 1), junk=st.binary(max_size=20), at=st.floats(0, 1)
+    choice=st.integers(0, 9), cut=st.floats(0, 1), junk=st.binary(max_size=20), at=st.floats(0, 1)
 )
 def test_damaged_real_exports_never_crash(choice, cut, junk, at):
     name, data = _valid_exports()[choice]
@@ -175,7 +240,7 @@ def test_damaged_real_exports_never_crash(choice, cut, junk, at):
 
 
 @FAST
-@given(choice=st.integers(0, 5), cut=st.floats(0.3, 1))
+@given(choice=st.sampled_from([0, 1, 2, 3, 4, 5, 6, 8]), cut=st.floats(0.3, 1))
 def test_truncation_keeps_a_prefix_of_the_messages(choice, cut):
     name, data = _valid_exports()[choice]
     with tempfile.TemporaryDirectory() as folder:
@@ -243,6 +308,8 @@ STRUCTURED = {
     "log.csv": (csv_text, typed_text, {}),
     "log.jsonl": (message_jsonl, typed_text, {}),
     "sms.xml": (sms_xml, xml_text, {CHILD: "me"}),
+    "chat_history.json": (snapchat_chat_history, typed_text, USERNAMES),
+    "user_data.json": (tiktok_json, typed_text, USERNAMES),
 }
 
 

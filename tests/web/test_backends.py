@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,28 @@ def test_upload_is_read_from_a_temporary_file_and_nothing_is_left(
     conv = backends.read_upload("WhatsApp Chat.txt", export.encode(), None)
     assert [m.text for m in conv.messages] == ["hi", "hello"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_snapchat_and_tiktok_uploads_are_read() -> None:
+    item = {
+        "From": "sam.t.example",
+        "Media Type": "TEXT",
+        "Created": "2024-03-14 19:05:00 UTC",
+        "Content": "how old are you?",
+        "Conversation Title": None,
+        "IsSender": False,
+    }
+    snap = json.dumps({"sam.t.example": [item]}).encode()
+    conv = backends.read_upload("chat_history.json", snap, None)
+    assert [m.text for m in conv.messages] == ["how old are you?"]
+    chats = {
+        "Chat History with sam.t.example:": [
+            {"Date": "2024-03-14 19:05:00", "From": "sam.t.example", "Content": "hi"}
+        ]
+    }
+    tiktok = json.dumps({"Direct Messages": {"Chat History": {"ChatHistory": chats}}}).encode()
+    conv = backends.read_upload("user_data.json", tiktok, None)
+    assert [m.text for m in conv.messages] == ["hi"]
 
 
 def test_unreadable_upload_raises_an_input_error_that_names_no_content() -> None:

@@ -1,5 +1,5 @@
 """`onguard import`: a chat export (WhatsApp, Telegram, Discord, Instagram, Messenger,
-SMS backup, CSV, JSON Lines; zipped or not) to conversation JSON Lines."""
+Snapchat, TikTok, SMS backup, CSV, JSON Lines; zipped or not) to conversation JSON Lines."""
 
 from __future__ import annotations
 

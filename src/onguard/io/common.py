@@ -8,8 +8,10 @@ as a `LineError` (file, line, why; never the line's content).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from typing import TypeVar
 
 from onguard.io.jsonl import LineError
 from onguard.spec import MAX_MESSAGE_CHARS, Conversation, Message, Participant
@@ -207,6 +209,77 @@ def normalise_timestamp(value: object) -> str | None:
     if number >= _EPOCH_MS_MIN:
         number /= 1000.0
     return iso_from_epoch(number)
+
+
+_EXPORT_TIME = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?"
+    r"\s*(UTC|GMT|Z)?",
+    re.IGNORECASE,
+)
+
+
+def export_time(value: object) -> tuple[str | None, float | None]:
+    """('2024-03-15 19:04:11 UTC' as ISO 8601, seconds to sort by) for the year-first times
+    of Snapchat and TikTok exports: 'Z' where the export says UTC, no offset where it says
+    nothing. (None, None) when the value is not such a time."""
+    if not isinstance(value, str):
+        return None, None
+    m = _EXPORT_TIME.fullmatch(value.strip())
+    if m is None:
+        return None, None
+    try:
+        moment = datetime(
+            int(m[1]),
+            int(m[2]),
+            int(m[3]),
+            int(m[4]),
+            int(m[5]),
+            int(m[6] or 0),
+            int((m[7] or ".0")[1:].ljust(6, "0")),
+        )
+    except ValueError:
+        return None, None
+    seconds = moment.replace(tzinfo=UTC).timestamp()
+    if m[8]:
+        return moment.isoformat() + "Z", seconds
+    return moment.isoformat(), seconds
+
+
+def epoch_seconds(value: object) -> float | None:
+    """Seconds for an epoch number in seconds, milliseconds or microseconds (by its size)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number != number or number <= 0 or number == float("inf"):
+        return None
+    if number >= 10**14:
+        return number / 1_000_000
+    if number >= _EPOCH_MS_MIN:
+        return number / 1000
+    return number
+
+
+T = TypeVar("T")
+
+
+def in_time_order(rows: list[T], when: Callable[[T], float | None]) -> list[T]:
+    """Rows oldest first, whether the export lists them oldest or newest first.
+
+    Equal times keep the order in which they were written (newest-first lists are turned
+    round before sorting), and a row without a time stays beside the row before it."""
+    times = [t for t in map(when, rows) if t is not None]
+    ordered = list(reversed(rows)) if len(times) > 1 and times[0] > times[-1] else list(rows)
+    keys: list[float] = []
+    previous = float("-inf")
+    for row in ordered:
+        moment = when(row)
+        previous = moment if moment is not None else previous
+        keys.append(previous)
+    positions = sorted(range(len(ordered)), key=lambda i: (keys[i], i))
+    return [ordered[i] for i in positions]
 
 
 # --- text repairs -------------------------------------------------------------------------------

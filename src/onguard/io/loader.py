@@ -28,8 +28,11 @@ from onguard.io.decoding import decode_bytes, split_lines
 from onguard.io.discord import is_discord_export, parse_discord
 from onguard.io.jsondoc import load_json_document
 from onguard.io.jsonl import LineError, read_jsonl_models
+from onguard.io.jsonscan import load_json_salvaging
 from onguard.io.meta import is_meta_export, meta_platform, parse_meta
 from onguard.io.sms import is_sms_backup, parse_sms_xml
+from onguard.io.snapchat import count_messages as count_snapchat_messages
+from onguard.io.snapchat import is_snapchat_export, parse_snapchat
 from onguard.io.tabular import (
     ALIASES,
     csv_header,
@@ -39,6 +42,8 @@ from onguard.io.tabular import (
     parse_message_jsonl,
 )
 from onguard.io.telegram import is_telegram_export, parse_telegram
+from onguard.io.tiktok import count_messages as count_tiktok_messages
+from onguard.io.tiktok import is_tiktok_export, parse_tiktok
 from onguard.spec import Conversation
 from onguard.validation import describe_validation_error
 
@@ -49,6 +54,8 @@ FORMATS: tuple[str, ...] = (
     "discord",
     "instagram",
     "messenger",
+    "snapchat",
+    "tiktok",
     "sms_xml",
     "csv",
     "jsonl_messages",
@@ -74,12 +81,31 @@ def _json_format(doc: Any, member_path: str = "") -> str | None:
         return meta_platform(doc, member_path)
     if is_telegram_export(doc):
         return "telegram"
+    if is_snapchat_export(doc):
+        return "snapchat"
+    if is_tiktok_export(doc):
+        return "tiktok"
     return None
+
+
+_SNAPCHAT_KEYS = re.compile(r'"(?:Received|Sent) (?:Saved |Unsaved )?Chat History"\s*:\s*\[')
+_TIKTOK_CHAT = re.compile(r'"Chat History with [^"\n]{0,200}"\s*:\s*\[')
+_TIKTOK_SECTION = re.compile(r'"Direct Messages?"\s*:\s*\{')
+_TIKTOK_MARKS = re.compile(r'"(?:Video Browsing History|ProfileMap|ChatHistory|Like List)"\s*:')
 
 
 def _damaged_json_format(text: str) -> str | None:
     """Guess the format of JSON that does not parse (an export cut short) from its keys."""
     head = text[:65536]
+    if _SNAPCHAT_KEYS.search(head) or (
+        '"Media Type"' in head
+        and '"Created"' in head
+        and ('"Content"' in head or '"IsSaved"' in head)
+    ):
+        return "snapchat"
+    # TikTok's direct messages come after the rest of the download: look through it all.
+    if _TIKTOK_SECTION.search(text) and (_TIKTOK_CHAT.search(text) or _TIKTOK_MARKS.search(head)):
+        return "tiktok"
     if '"messages"' not in head:
         return None
     if '"author"' in head and ('"guild"' in head or '"channel"' in head):
@@ -159,6 +185,14 @@ def _whole_json_conversations(text: str, ctx: ReadContext) -> list[Conversation]
     return conversations
 
 
+def _damaged_before(ctx: ReadContext, what: str) -> None:
+    """Raise for JSON whose damage (already noted in `ctx`) comes before `what`."""
+    if ctx.skipped:
+        raise ImportFormatError(
+            ctx.source, f"JSON ends early or is damaged before {what}", ctx.skipped[-1].line
+        )
+
+
 def _parse_unit(fmt: str, text: str, ctx: ReadContext, doc: Any) -> list[Conversation]:
     if fmt == "whatsapp":
         return parse_whatsapp(text, ctx)
@@ -181,6 +215,22 @@ def _parse_unit(fmt: str, text: str, ctx: ReadContext, doc: Any) -> list[Convers
             else:
                 ctx.skipped.append(item)
         return conversations
+    if fmt == "snapchat":
+        if doc is None:
+            doc = load_json_salvaging(text.lstrip("\ufeff"), ctx, count_snapchat_messages)
+        if not is_snapchat_export(doc):
+            _damaged_before(ctx, "the chats")
+            raise ImportFormatError(ctx.source, "not a Snapchat chat_history.json file")
+        return parse_snapchat(doc, ctx, text)
+    if fmt == "tiktok":
+        if doc is None:
+            doc = load_json_salvaging(text.lstrip("\ufeff"), ctx, count_tiktok_messages)
+        if not is_tiktok_export(doc):
+            _damaged_before(ctx, "the direct messages")
+            raise ImportFormatError(
+                ctx.source, "not a TikTok download with direct messages (user_data.json)"
+            )
+        return parse_tiktok(doc, ctx, text)
     if fmt in _JSON_FORMATS:
         if doc is None:
             doc = load_json_document(text.lstrip("\ufeff"), ctx)
@@ -225,8 +275,8 @@ def _read_text(
         if detected is None:
             raise ImportFormatError(
                 source,
-                "matches no known chat format (WhatsApp, Telegram, "
-                "Discord, Instagram, Messenger, SMS XML, CSV, JSONL)",
+                "matches no known chat format (WhatsApp, Telegram, Discord, "
+                "Instagram, Messenger, Snapchat, TikTok, SMS XML, CSV, JSONL)",
             )
         fmt = detected
     result.conversations.extend(_parse_unit(fmt, text, ctx, doc))
