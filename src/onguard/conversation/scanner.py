@@ -427,12 +427,19 @@ class Scanner:
         inferred children, as before.
         """
         needed = self._min_content
-        content = self._content_words(texts, needed.max)
-        if not content:
+        reached = self._content_words(texts, needed.max)
+        if not reached:
             return {}, True  # nothing for a model to read (config `filler_words`)
         scored, stacked = self._scores_of_models(texts, senders, state, real)
-        if content < needed.max:  # too little to read for some harms' models
-            scored = {h: v for h, v in scored.items() if content >= needed.of(h)}
+        if len(reached) < needed.max or reached[-1] > 0:
+            # A harm's model may report only once enough has been written (and from there).
+            gated: dict[str, tuple[Any, Any]] = {}
+            for harm, (model, ms) in scored.items():
+                count = needed.of(harm)
+                if len(reached) >= count:
+                    start = reached[count - 1]
+                    gated[harm] = (model, _NotBefore(ms, start) if start else ms)
+            scored = gated
         return scored, stacked
 
     def _scores_of_models(
@@ -455,16 +462,16 @@ class Scanner:
         kept = {h: v for h, v in scored.items() if h in keep}
         return self._run_models(texts, senders, _children(roles), None, annotated, kept), False
 
-    def _content_words(self, texts: Sequence[str], enough: int) -> int:
-        """How many words outside the config's `filler_words` the messages hold (counting
-        stops at `enough`)."""
+    def _content_words(self, texts: Sequence[str], enough: int) -> list[int]:
+        """The message holding each of the first `enough` words outside the config's
+        `filler_words` (fewer where the messages hold fewer)."""
         filler = self.config.filler_words
-        found = 0
-        for text in texts:
+        found: list[int] = []
+        for index, text in enumerate(texts):
             for word in _WORD.findall(text.lower()):
                 if word.replace("'", "").replace("’", "") not in filler:
-                    found += 1
-                    if found >= enough:
+                    found.append(index)
+                    if len(found) >= enough:
                         return found
         return found
 
@@ -822,6 +829,19 @@ class _BatchScore:
     def prefix_scores(self) -> list[float]:
         ms: list[float] = self._rows.batch[self._conv][self._model].prefix_scores
         return ms
+
+
+class _NotBefore:
+    """A model score that may not report before message `start` (config
+    `model_min_content_words`: too little had been written before it)."""
+
+    def __init__(self, ms: Any, start: int) -> None:
+        self.score = float(ms.score)
+        self.prefix_scores = [0.0] * start + list(ms.prefix_scores)[start:]
+        self.evidence = list(ms.evidence or ())
+
+    def first_at(self, threshold: float) -> int | None:
+        return next((i for i, p in enumerate(self.prefix_scores) if p >= threshold), None)
 
 
 class _Shifted:
