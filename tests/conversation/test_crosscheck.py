@@ -20,6 +20,10 @@ set's README):
   the honest figure for new phrasing from session 5 on (rules only 0.795, default 0.935).
 - `blind7/`, `blind8/` (session 5): scored blind first (rules only 0.722 and 0.636), then
   added to the annotated models' training sets; the rules were not tuned on them.
+- `blind9/`, `blind10/` (session 6): scored blind first with the session's starting code
+  (rules only 0.667 and 0.588, default 0.860 and 0.766), then rules round 5, the discussion
+  frame and the fragment runs were tuned on them, and they joined the annotated models'
+  training sets: development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` (`onguard.detect.learned.annotated`), so its rows here are in-sample for them;
@@ -53,9 +57,11 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind3": {"rules": (0.85, 0.1), "shipped": (0.85, 0.15)},
     "blind4": {"rules": (0.63, 0.15), "shipped": (0.62, 0.17)},
     "blind5": {"rules": (0.68, 0.2), "shipped": (0.86, 0.2)},
-    "blind6": {"rules": (0.69, 0.2), "shipped": (0.83, 0.2)},
+    "blind6": {"rules": (0.72, 0.18), "shipped": (0.85, 0.18)},
     "blind7": {"rules": (0.62, 0.15), "shipped": (0.86, 0.15)},
     "blind8": {"rules": (0.54, 0.2), "shipped": (0.84, 0.2)},
+    "blind9": {"rules": (0.66, 0.15), "shipped": (0.86, 0.15)},
+    "blind10": {"rules": (0.64, 0.19), "shipped": (0.83, 0.19)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
