@@ -153,7 +153,10 @@ def test_scanner_uses_the_stacker_for_modelled_harms_only() -> None:
     w_self[names.index("model_scam@short")] = -2.0
     w_self[names.index("model_self_harm@short")] = 1.0
     stacker = Stacker(HARMS, {"self_harm": HarmStack(w_self, 0.0, 0.0, 1.0)})
-    conversation = {"id": "c1", "messages": [{"sender": "a", "text": "see you at the football match tonight"}]}
+    conversation = {
+        "id": "c1",
+        "messages": [{"sender": "a", "text": "see you at the football match tonight"}],
+    }
     models = [_FixedModel("scam", 0.9), _FixedModel("self_harm", 0.8)]
     plain = Scanner(models=models).scan(conversation)
     assert {h.harm for h in plain.harms} == {"scam", "self_harm"}
