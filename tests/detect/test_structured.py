@@ -13,6 +13,7 @@ from onguard.detect.structured import (
     LiveLocationRecognizer,
     PostcodeRecognizer,
     SchoolRecognizer,
+    SpelledPhoneRecognizer,
     StreetAddressRecognizer,
     UkPhoneRecognizer,
     luhn_valid,
@@ -28,6 +29,17 @@ def _found(recognizer, text: str) -> list[str]:
     [
         (UkPhoneRecognizer(), "my number is 07700 900123 text me", "07700 900123"),
         (UkPhoneRecognizer(), "ring +44 7700 900456", "+44 7700 900456"),
+        # evasion: digits written as words get past filters that block numbers
+        (
+            SpelledPhoneRecognizer(),
+            "add me, oh seven seven oh oh, nine oh oh, one two three",
+            "oh seven seven oh oh, nine oh oh, one two three",
+        ),
+        (
+            SpelledPhoneRecognizer(),
+            "its zero 7700 nine double oh four five six",
+            "zero 7700 nine double oh four five six",
+        ),
         (PostcodeRecognizer(), "I live in LS6 2AB", "LS6 2AB"),
         (PostcodeRecognizer(), "my postcode is sw1a 1aa", "sw1a 1aa"),
         (StreetAddressRecognizer(), "come to 42 Elm Road after", "42 Elm Road"),
@@ -53,6 +65,9 @@ def test_recognises(recognizer, text: str, expected: str) -> None:
     ("recognizer", "text"),
     [
         (UkPhoneRecognizer(), "the score was 3 - 1 and 12 people came"),
+        (SpelledPhoneRecognizer(), "one two three four five six seven eight nine ten"),
+        (SpelledPhoneRecognizer(), "i have two dogs and one cat and seven fish"),
+        (SpelledPhoneRecognizer(), "call 07700 900123"),  # digits: the other recogniser's
         (PostcodeRecognizer(), "h0w 0ld r u"),
         (PostcodeRecognizer(), "wanna swap n00dz"),
         (StreetAddressRecognizer(), "5 more minutes in the park"),

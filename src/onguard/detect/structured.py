@@ -240,6 +240,58 @@ _ADDRESS_CONTEXT = re.compile(
 )
 
 
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+
+
+class SpelledPhoneRecognizer(_RegexRecognizer):
+    """A UK phone number written in words, to get past filters that block digits
+    ("oh seven seven oh oh, nine oh oh, one two three"; "double" repeats the next digit)."""
+
+    name = "uk_phone_words"
+    signal = "shares_phone"
+    score = 0.6
+    explanation = "a UK phone number written out in words"
+    triggers = ("seven", "zero", "oh ", "nought")
+    pattern = re.compile(
+        r"(?<![a-z])(?:(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+        r"|double|triple|treble|\d)(?:[\s,.\-]+|(?=[^a-z]|$))){9,}",
+        re.IGNORECASE,
+    )
+
+    def valid(self, m: re.Match[str]) -> bool:
+        digits = _spelled_digits(m.group())
+        if digits is None or not digits.startswith("0") or not 10 <= len(digits) <= 11:
+            return False
+        import phonenumbers
+
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB"))
+        except phonenumbers.NumberParseException:
+            return False
+
+
+def _spelled_digits(text: str) -> str | None:
+    """The digits a run of number words (and digits) spells; None if fewer than three are
+    words (then it is an ordinary number, the other recogniser's)."""
+    out: list[str] = []
+    repeat = 1
+    words = 0
+    for token in re.findall(r"[a-z]+|\d", text.lower()):
+        if token in ("double", "triple", "treble"):
+            repeat = 2 if token == "double" else 3
+            continue
+        digit = token if token.isdigit() else _DIGIT_WORDS.get(token)
+        if digit is None:
+            return None
+        words += not token.isdigit()
+        out.append(digit * repeat)
+        repeat = 1
+    return "".join(out) if words >= 3 else None
+
+
 class PostcodeRecognizer(_RegexRecognizer):
     name = "uk_postcode"
     signal = "shares_address"
@@ -539,6 +591,7 @@ def default_structured() -> list[StructuredRecognizer]:
 def _all_structured() -> list[_RegexRecognizer]:
     return [
         UkPhoneRecognizer(),
+        SpelledPhoneRecognizer(),
         PostcodeRecognizer(),
         StreetAddressRecognizer(),
         SchoolRecognizer(),
