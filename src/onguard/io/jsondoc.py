@@ -62,14 +62,22 @@ def _array_items(text: str, start: int) -> tuple[list[tuple[int, Any]], int | No
         pos = end
 
 
-def load_json_document(text: str, ctx: ReadContext) -> Any:
-    """The parsed document; for a damaged one, the object holding the complete messages."""
+def parse_or_error(text: str, ctx: ReadContext) -> tuple[Any, json.JSONDecodeError | None]:
+    """(document, None), or (None, the error) for a damaged document (which callers then
+    salvage); a document nested too deeply is an `ImportFormatError`."""
     try:
-        return json.loads(text)
+        return json.loads(text), None
     except json.JSONDecodeError as exc:
-        error = exc
+        return None, exc
     except RecursionError:
         raise ImportFormatError(ctx.source, "JSON nested too deeply") from None
+
+
+def load_json_document(text: str, ctx: ReadContext) -> Any:
+    """The parsed document; for a damaged one, the object holding the complete messages."""
+    doc, error = parse_or_error(text, ctx)
+    if error is None:
+        return doc
     key = _MESSAGES_KEY.search(text)
     if key is None or key.start() > error.pos:
         raise ImportFormatError(ctx.source, f"not valid JSON ({error.msg})", error.lineno)

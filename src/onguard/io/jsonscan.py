@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from onguard.io.common import ImportFormatError, ReadContext, line_of
+from onguard.io.jsondoc import parse_or_error
 
 # A string (escapes kept whole), a bracket or separator, or a bare literal (number, true...).
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+', re.DOTALL)
@@ -133,12 +134,9 @@ def load_json_salvaging(text: str, ctx: ReadContext, count: Callable[[Any], int]
     that says how many messages (`count` of the salvaged document) were kept.
 
     Raises `ImportFormatError` (with the line) when not even one message is complete."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        error = exc
-    except RecursionError:
-        raise ImportFormatError(ctx.source, "JSON nested too deeply") from None
+    doc, error = parse_or_error(text, ctx)
+    if error is None:
+        return doc
     if error.msg == "Extra data":
         doc, _ = json.JSONDecoder().raw_decode(text, _SKIP.match(text).end())  # type: ignore[union-attr]
         ctx.skip(error.lineno, "text after the end of the JSON document left out")

@@ -303,29 +303,27 @@ def parse_snapchat(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
     return conversations
 
 
+# What each count in the notes says (in this order).
+_NOTES = (
+    (
+        "app",
+        "Snapchat notices (erased messages, calls, screenshots, saves, people leaving, "
+        "bot replies) left out",
+    ),
+    ("empty", "text messages with no text left out"),
+    (
+        "media",
+        "snaps, photos, videos, voice notes, stickers or shares kept as media (the export "
+        "holds no picture or sound; captions and links kept as text)",
+    ),
+    ("location", "shared locations written out as text"),
+    ("bare_location", "shared locations kept as media (the export gives no place or coordinates)"),
+    ("no_time", "messages have no readable date"),
+    ("no_sender", "messages name no sender or recipient"),
+)
+
+
 def _notes(ctx: ReadContext, counts: Counter[str]) -> None:
-    source = ctx.source
-    if counts["app"]:
-        ctx.warn(
-            f"{source}: {counts['app']} Snapchat notices (erased messages, calls, "
-            "screenshots, saves, people leaving, bot replies) left out"
-        )
-    if counts["empty"]:
-        ctx.warn(f"{source}: {counts['empty']} text messages with no text left out")
-    if counts["media"]:
-        ctx.warn(
-            f"{source}: {counts['media']} snaps, photos, videos, voice notes, stickers or "
-            "shares kept as media (the export holds no picture or sound; captions and links "
-            "kept as text)"
-        )
-    if counts["location"]:
-        ctx.warn(f"{source}: {counts['location']} shared locations written out as text")
-    if counts["bare_location"]:
-        ctx.warn(
-            f"{source}: {counts['bare_location']} shared locations kept as media "
-            "(the export gives no place or coordinates)"
-        )
-    if counts["no_time"]:
-        ctx.warn(f"{source}: {counts['no_time']} messages have no readable date")
-    if counts["no_sender"]:
-        ctx.warn(f"{source}: {counts['no_sender']} messages name no sender or recipient")
+    for key, what in _NOTES:
+        if counts[key]:
+            ctx.warn(f"{ctx.source}: {counts[key]} {what}")
