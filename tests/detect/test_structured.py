@@ -37,8 +37,8 @@ def _found(recognizer, text: str) -> list[str]:
         ),
         (
             SpelledPhoneRecognizer(),
-            "its zero 7700 nine double oh four five six",
-            "zero 7700 nine double oh four five six",
+            "its zero seven seven double oh nine double oh one two three",
+            "zero seven seven double oh nine double oh one two three",
         ),
         (PostcodeRecognizer(), "I live in LS6 2AB", "LS6 2AB"),
         (PostcodeRecognizer(), "my postcode is sw1a 1aa", "sw1a 1aa"),

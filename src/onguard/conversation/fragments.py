@@ -13,6 +13,7 @@ own), so a match across messages is found at the message where it ends either wa
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from onguard.detect import Signal
@@ -33,6 +34,10 @@ def fragment_runs(texts: Sequence[str], senders: Sequence[str]) -> list[list[int
     """Runs (message indices) of two or more consecutive fragments from one sender, each
     at most `MAX_RUN` long (a longer run is read in consecutive overlapping pieces, each
     piece ending one message later, as the tracker reads it)."""
+    if len(texts) != len(senders):
+        raise ValueError("texts and senders must have the same length")
+    if not any(map(operator.eq, senders, senders[1:])):
+        return []  # no sender wrote two messages in a row (most conversations): no run
     runs: list[list[int]] = []
     current: list[int] = []
     for i, (text, sender) in enumerate(zip(texts, senders, strict=True)):

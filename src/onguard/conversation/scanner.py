@@ -426,11 +426,13 @@ class Scanner:
         (`real`: already computed for a batch). `child_ids` for the real models include
         inferred children, as before.
         """
+        scored, stacked = self._scores_of_models(texts, senders, state, real)
+        if not scored:
+            return scored, stacked
         needed = self._min_content
         reached = self._content_words(texts, needed.max)
         if not reached:
             return {}, True  # nothing for a model to read (config `filler_words`)
-        scored, stacked = self._scores_of_models(texts, senders, state, real)
         if len(reached) < needed.max or reached[-1] > 0:
             # A harm's model may report only once enough has been written (and from there).
             gated: dict[str, tuple[Any, Any]] = {}

@@ -49,6 +49,10 @@ class _RegexRecognizer:
     # Phone, card and account numbers need a run of six or more digits.
     needs_long_digits = False
 
+    # In the shared Hyperscan screen (see `StructuredRecognizer`); a recogniser whose
+    # trigger words are rare enough is cheaper left out of it, gated by them alone.
+    screened = True
+
     # For digit-based recognisers: an expression that every match contains, searched (cheaply:
     # it starts with a character class) before the full expression runs; None: no such gate.
     gate: re.Pattern[str] | None = None
@@ -254,7 +258,9 @@ class SpelledPhoneRecognizer(_RegexRecognizer):
     signal = "shares_phone"
     score = 0.6
     explanation = "a UK phone number written out in words"
-    triggers = ("seven", "zero", "oh ", "nought")
+    # Every UK mobile number starts "07": "seven" is in every one, and rare in chat.
+    triggers = ("seven",)
+    screened = False
     pattern = re.compile(
         r"(?<![a-z])(?:(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
         r"|double|triple|treble|\d)(?:[\s,.\-]+|(?=[^a-z]|$))){9,}",
@@ -535,17 +541,19 @@ class StructuredRecognizer:
     ) -> None:
         shipped = recognizers is None
         self.recognizers = recognizers if recognizers is not None else _all_structured()
+        self._unscreened = frozenset(i for i, r in enumerate(self.recognizers) if not r.screened)
         self._screen, uncovered = (
             RegexScreen.build(
                 [
                     (i, ("(?i)" if r.pattern.flags & re.IGNORECASE else "") + r.pattern.pattern)
                     for i, r in enumerate(self.recognizers)
+                    if r.screened
                 ],
                 "structured",
                 single=True,
                 cache=True if shipped else None,
             )
-            if screen and self.recognizers
+            if screen and len(self._unscreened) < len(self.recognizers)
             else (None, frozenset())
         )
         if uncovered:
@@ -561,8 +569,10 @@ class StructuredRecognizer:
         # The screen first: it rules out almost every document in one scan, cheaper than the
         # trigger words' expression (a recogniser runs only where both let it).
         found = self._screen.matched(doc.original) if self._screen is not None else None
-        if found is not None and not found:
-            return []
+        if found is not None:
+            if not found:  # only the recognisers outside the screen may still find something
+                return [s for i in self._unscreened for s in self.recognizers[i].analyze(doc)]
+            found |= self._unscreened  # gated by their trigger words alone
         has_digit = doc.has_digit
         triggered = self._any_trigger is not None and (
             self._any_trigger.search(doc.lower) is not None
