@@ -100,6 +100,16 @@ def test_leave_one_set_out_scores_each_set_with_models_that_never_saw_it() -> No
     assert len(held["s2"]["grooming"]) == sum(d.source == "s2" for d in docs)
 
 
+def test_the_held_out_sets_are_never_trained_on() -> None:
+    # Every labelled set in tests/data/ trains the models, except the held-out ones.
+    from onguard.detect.learned.annotated import HELD_OUT
+
+    present = {p.parent.name for p in REPO_SETS.glob("*/conversations.jsonl")}
+    assert set(HELD_OUT) <= present
+    assert not set(HELD_OUT) & set(SETS)
+    assert present - set(HELD_OUT) == set(SETS)
+
+
 def test_shipped_models_match_the_sets_in_the_repo() -> None:
     models = default_annotated_models()
     assert models and all(isinstance(m, LinearConversationModel) for m in models)

@@ -37,7 +37,8 @@ from onguard.detect.learned.textform import normalise_messages
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
-# tests/data/blind6/ stays out: it is the never-tuned, never-trained-on evaluation set.
+# tests/data/blind6/ and blind11/ stay out: the never-tuned, never-trained-on evaluation sets.
+HELD_OUT: tuple[str, ...] = ("blind6", "blind11")
 SETS: tuple[str, ...] = (
     "handwritten",
     "crosscheck",
