@@ -74,6 +74,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("location_control", "my mum made me install the school app"),
     ("sex_trafficking", "advertising her cakes on a website"),
     ("privacy_disclosure", "the house is empty without the dog"),
+    # everyday reasons (blind12, a set of hard negatives)
+    ("self_harm", "she read my essay out in front of everyone, i want to die"),
+    ("self_harm", "im going to die of embarrassment"),
+    ("sexting", "send me a pic of your prom dress"),
+    ("identity_theft", "whats your login for the school app, parents evening booking is on it"),
+    ("identity_theft", "for your right to work check i need your national insurance number"),
+    ("location_control", "keep your location on, i will be parked outside at 10"),
+    ("cyberbullying", "you are dead next game"),
 ]
 
 
