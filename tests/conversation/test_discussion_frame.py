@@ -62,6 +62,14 @@ def test_a_news_story_told_between_friends_is_not_sextortion(scanner: Scanner) -
     assert "sextortion" not in _harms(scanner, story)
 
 
+def test_offenders_described_in_a_lesson_are_not_impersonation(scanner: Scanner) -> None:
+    talk = [
+        ("a", "we had an assembly about people pretending to be 15 online"),
+        ("b", "ye the man in the video pretended to be 14 for months"),
+    ]
+    assert "identity_theft" not in _harms(scanner, talk)
+
+
 def test_the_tracker_lowers_from_the_frame_on(scanner: Scanner) -> None:
     tracker = scanner.tracker("t")
     reported: set[str] = set()
