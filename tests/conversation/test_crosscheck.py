@@ -25,7 +25,10 @@ set's README):
   frame and the fragment runs were tuned on them, and they joined the annotated models'
   training sets: development sets now.
 - `blind11/` (end of session 6): never tuned on, and not among the annotated models' training
-  sets, like `blind6/` (rules only 0.699, default 0.832, false-alarm rate 0.25).
+  sets, like `blind6/` (rules only 0.703, default 0.840, false-alarm rate 0.20).
+- `blind12/` (end of session 6): half hard negatives; scored first (rules only 0.689, default
+  0.816, false-alarm rate 0.31), then the rules' context words were tuned on it and it joined
+  the annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` (`onguard.detect.learned.annotated`), so its rows here are in-sample for them;
@@ -64,7 +67,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind8": {"rules": (0.54, 0.2), "shipped": (0.84, 0.2)},
     "blind9": {"rules": (0.66, 0.15), "shipped": (0.86, 0.15)},
     "blind10": {"rules": (0.64, 0.19), "shipped": (0.83, 0.19)},
-    "blind11": {"rules": (0.6, 0.33), "shipped": (0.73, 0.35)},
+    "blind11": {"rules": (0.6, 0.3), "shipped": (0.74, 0.3)},
+    "blind12": {"rules": (0.64, 0.22), "shipped": (0.82, 0.22)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
