@@ -72,6 +72,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
+# blind12 is half hard negatives by design: four positives of every harm.
+MIN_POSITIVES_PER_HARM_IN = {"blind12": 4}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 
@@ -87,7 +89,8 @@ def test_the_set_covers_every_message_level_harm_with_negatives(name: str) -> No
     assert len(gold) >= 100
     labels = Counter(h for row in gold.values() for h in row["labels"])
     assert set(labels) <= set(default_taxonomy().harms), "labels must be spec harm ids"
-    short = {h: labels[h] for h in MESSAGE_LEVEL_HARMS if labels[h] < MIN_POSITIVES_PER_HARM}
+    least = MIN_POSITIVES_PER_HARM_IN.get(name, MIN_POSITIVES_PER_HARM)
+    short = {h: labels[h] for h in MESSAGE_LEVEL_HARMS if labels[h] < least}
     assert not short, f"harms with too few positives: {short}"
     assert sum(1 for row in gold.values() if not row["labels"]) >= MIN_NEGATIVES
 
