@@ -57,7 +57,7 @@ from onguard.taxonomy import default_taxonomy
 log = logging.getLogger(__name__)
 
 # A word, for telling filler-only messages from the rest (apostrophes dropped: "don't" = "dont").
-_WORD = re.compile(r"[a-z][a-z'’]*|[a-z]")
+_WORD = re.compile(r"[a-z][a-z'’]*")
 
 # "i am 13", "im 14 years old", "13 yo", "i am in year 8": a sender stating their age.
 _AGE = re.compile(
@@ -726,10 +726,11 @@ class Tracker:
     def _across_fragments(self, text: str, sender: str, index: int) -> list[Signal]:
         """Signals across the run of short messages from `sender` that ends at this one."""
         run = self._fragments
-        if not is_fragment(text) or (run and run[-1][1] != sender):
-            run.clear()
         if not is_fragment(text):
+            run.clear()
             return []
+        if run and run[-1][1] != sender:
+            run.clear()
         run.append((text, sender))
         if len(run) < 2:
             return []
@@ -841,9 +842,6 @@ class _NotBefore:
         self.score = float(ms.score)
         self.prefix_scores = [0.0] * start + list(ms.prefix_scores)[start:]
         self.evidence = list(ms.evidence or ())
-
-    def first_at(self, threshold: float) -> int | None:
-        return next((i for i, p in enumerate(self.prefix_scores) if p >= threshold), None)
 
 
 class _Shifted:
