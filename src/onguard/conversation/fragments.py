@@ -41,11 +41,12 @@ def fragment_runs(texts: Sequence[str], senders: Sequence[str]) -> list[list[int
     runs: list[list[int]] = []
     current: list[int] = []
     for i, (text, sender) in enumerate(zip(texts, senders, strict=True)):
-        if is_fragment(text) and current and senders[current[-1]] == sender:
+        fragment = is_fragment(text)
+        if fragment and current and senders[current[-1]] == sender:
             current.append(i)
         else:
             _close(current, runs)
-            current = [i] if is_fragment(text) else []
+            current = [i] if fragment else []
     _close(current, runs)
     return runs
 
@@ -69,8 +70,8 @@ def across_messages(
     signals: Sequence[Signal], run: Sequence[int], texts: Sequence[str], only_last: bool = False
 ) -> list[Signal]:
     """Signals found in the joined text of `run` that span a message boundary, moved to the
-    message where each ends (evidence from the start of that message, or from where the
-    match starts in it). `only_last`: keep only those ending in the run's last message."""
+    message where each ends (the evidence: that message from its start to the match's end).
+    `only_last`: keep only those ending in the run's last message."""
     starts = []
     pos = 0
     for i in run:
