@@ -145,6 +145,12 @@ def iso_from_epoch(seconds: float, offset: timedelta | None = None) -> str | Non
     return moment.isoformat().replace("+00:00", "Z")
 
 
+def location_link(lat: object, lon: object, live: bool = False) -> str:
+    """A shared location as the readers write it, the way WhatsApp's own export writes one
+    ("location: https://maps.google.com/?q=LAT,LON"), so the recognisers read it alike."""
+    return f"location{' (live)' if live else ''}: https://maps.google.com/?q={lat},{lon}"
+
+
 def iso_from_naive(moment: datetime) -> str:
     """ISO 8601 for a wall-clock time whose timezone the export does not say."""
     return moment.replace(tzinfo=None).isoformat()

@@ -33,6 +33,7 @@ from onguard.io.common import (
     export_time,
     in_time_order,
     iso_from_epoch,
+    location_link,
 )
 from onguard.io.jsonscan import ArrayLines
 from onguard.spec import Conversation
@@ -126,7 +127,7 @@ def location_text(content: str) -> str:
     """A shared location as text, as the other readers write one: coordinates as a map link."""
     found = _COORDINATES.fullmatch(content)
     if found:
-        return f"location: https://maps.google.com/?q={found[1]},{found[2]}"
+        return location_link(found[1], found[2])
     return f"location: {content.strip()}" if content.strip() else ""
 
 

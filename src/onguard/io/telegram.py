@@ -11,7 +11,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from onguard.io.common import ConversationBuilder, ReadContext, iso_from_epoch, iso_from_naive
+from onguard.io.common import (
+    ConversationBuilder,
+    ReadContext,
+    iso_from_epoch,
+    iso_from_naive,
+    location_link,
+)
 from onguard.io.jsondoc import ItemLines
 from onguard.spec import Conversation
 
@@ -76,8 +82,7 @@ def shared_item_text(message: dict[str, Any]) -> str:
     if isinstance(location, dict):
         lat, lon = location.get("latitude"), location.get("longitude")
         if isinstance(lat, int | float) and isinstance(lon, int | float):
-            live = " (live)" if message.get("live_location_period_seconds") else ""
-            return f"location{live}: https://maps.google.com/?q={lat},{lon}"
+            return location_link(lat, lon, bool(message.get("live_location_period_seconds")))
     contact = message.get("contact_information")
     if isinstance(contact, dict):
         name = " ".join(
