@@ -18,6 +18,7 @@ import functools
 import importlib
 import importlib.util
 import logging
+import operator
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -604,7 +605,7 @@ class Scanner:
                 first_message=first if reported else None,
                 rule_score=hs.rule_score,
                 model_score=model_score,
-                evidence=sorted(evidence, key=_evidence_order) if len(evidence) > 1 else evidence,
+                evidence=sorted(evidence, key=_position) if len(evidence) > 1 else evidence,
                 stages=hs.stages(self.stage_of) if harm == "grooming" else [],
             )
         risk = self._risk(harms, state)
@@ -957,12 +958,8 @@ def _with_runs(
             if key not in seen:
                 seen.add(key)
                 own.append(s)
-    own.sort(key=_signal_position)
+    own.sort(key=_position)
     return own, {k: v for k, v in ages.items() if k < n}
-
-
-def _signal_position(s: Signal) -> tuple[int, int, int]:
-    return (s.message, s.start, s.end)
 
 
 def _shift(sig: Signal, index: int) -> Signal:
@@ -998,8 +995,8 @@ def _age_statements(doc: Document) -> dict[int, AgeStatement]:
     return found
 
 
-def _evidence_order(e: EvidenceItem) -> tuple[int, int, int]:
-    return (e.message, e.start, e.end)
+# Where a signal or an evidence item is: message, then start, then end.
+_position = operator.attrgetter("message", "start", "end")
 
 
 def _as_conversation(
