@@ -61,6 +61,6 @@ def test_the_per_harm_minimum_is_config(scanner: Scanner) -> None:
     # two content words ("want", "die"): enough by default, not for a minimum of five
     assert "self_harm" in {h.harm for h in loose.scan_text("wanna die").to_result().harms}
     assert strict.scan_text("i want to die").to_result().harms  # the rules still report
-    ungated = {h.harm for h in loose.scan_text("tired").to_result().harms}
-    gated = {h.harm for h in scanner.scan_text("tired").to_result().harms}
+    ungated = {h.harm for h in loose.scan_text("dead").to_result().harms}
+    gated = {h.harm for h in scanner.scan_text("dead").to_result().harms}
     assert ungated - gated == {"self_harm"}

@@ -45,7 +45,7 @@ def _data_dir(data: Path | None) -> Path:
 
 
 def _scanner_factory(rules: bool) -> tuple[Any, str]:
-    """(models, stacker) -> scanner: the full scanner (rules + models) when the rule
+    """(models, stacker, specialists) -> scanner: the full scanner (rules + models) when the rule
     engine is present."""
     from onguard.detect.learned.evaluation import ModelOnlyScanner
 
@@ -60,7 +60,9 @@ def _scanner_factory(rules: bool) -> tuple[Any, str]:
             )
         else:
             return (
-                lambda models, stacker: Scanner(models=models, stacker=stacker)
+                lambda models, stacker, specialists: Scanner(
+                    models=models, stacker=stacker, specialists=specialists
+                )
             ), "rules + models"
     return ModelOnlyScanner, "models only"
 
@@ -132,6 +134,16 @@ def train(
         if shipped is not None:
             (out_dir / "stacker.md").write_text(render_stacker_card(shipped))
             typer.echo("stacker: card rewritten")
+        from onguard.detect.learned.cards import render_specialists_card
+        from onguard.detect.learned.specialists import SourceSpecialists
+
+        routes = SourceSpecialists.load(out_dir / "specialists")
+        if routes is not None and routes.routes:
+            hashes = routes.routes[0].specialist.metadata.get("data_sha256", {})
+            (out_dir / "specialists" / "specialists.md").write_text(
+                render_specialists_card(routes, hashes)
+            )
+            typer.echo("source specialists: card rewritten")
         return
     data_dir = _data_dir(data)
     t0 = time.perf_counter()
@@ -170,6 +182,28 @@ def train(
             f"{model.name}: {npz.stat().st_size / 1e6:.2f} MB weights, "
             f"inner-CV F1 {model.metadata['inner_cv']['f1_mean_sets']:.3f}"
         )
+    from onguard.detect.learned.annotated import SETS
+    from onguard.detect.learned.cards import render_specialists_card
+    from onguard.detect.learned.specialists import (
+        REPO_SETS,
+        everyday_conversations,
+        fit_specialists,
+    )
+    from onguard.detect.learned.training import sha256_file
+
+    specialists = fit_specialists(training.docs + everyday_conversations())
+    hashes = dict(training.data_hashes)
+    for name in SETS:  # the routers' everyday conversations
+        path = REPO_SETS / name / "conversations.jsonl"
+        if path.is_file():
+            hashes[f"tests/data/{name}/conversations.jsonl"] = sha256_file(path)
+    for route in specialists.routes:
+        for part in (route.router, route.specialist):
+            part.metadata["data_sha256"] = hashes
+    spec_dir = out_dir / "specialists"
+    specialists.save(spec_dir)
+    (spec_dir / "specialists.md").write_text(render_specialists_card(specialists, hashes))
+    typer.echo(f"source specialists: {', '.join(r.source for r in specialists.routes)}")
     typer.echo(f"wrote {out_dir} in {time.perf_counter() - t0:.1f} s")
 
 
@@ -302,8 +336,11 @@ def evaluate(
         if not models:
             typer.echo("No shipped models: run `onguard train` first.", err=True)
         typer.echo(f"scanner ({kind}), shipped models (trained on these sets)", err=True)
+        from onguard.detect.learned.specialists import load_default_specialists
+
         stacker = load_default_stacker() if stack else None
-        preds = ev.scan_predictions(data_dir, factory(models, stacker), names)
+        specialists = load_default_specialists() if models else None
+        preds = ev.scan_predictions(data_dir, factory(models, stacker, specialists), names)
     kind += " + stacker" if stack and rules else ""
     summary: dict[str, Any] = {"cv": cv, "scanner": kind, "sets": {}}
     for name in names:

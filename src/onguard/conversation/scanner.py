@@ -161,6 +161,7 @@ class Scanner:
         batch_scorer: Any = None,
         stacker: Any = None,
         annotated_models: Sequence[ConversationModel] | None = None,
+        specialists: Any = None,
     ) -> None:
         self.config = ScanConfig.load(config)
         self._min_content = _MinContent(self.config.model_min_content_words)
@@ -172,13 +173,24 @@ class Scanner:
         # The stacker (onguard.detect.learned.stacker) decides the modelled harms from all
         # models' scores together; None: each harm is max(rule score, its model's score).
         self.stacker: Any = stacker
+        # Source specialists (onguard.detect.learned.specialists): where a conversation that
+        # lists no participants reads like one of the real sets, that set's own model
+        # decides its harm (and the stacker does not).
+        self.specialists: Any = specialists
         if models is None:
             self.models, self._score_all, self._score_batch = _default_models()
             if self.models:
                 self.stacker = _default_stacker()
+                if specialists is None:
+                    self.specialists = _default_specialists()
         else:
             self.models = list(models)
             self._score_batch = batch_scorer
+        # Scored together with the harm models: each route's router and specialist.
+        self._routed_models: list[Any] = (
+            list(self.specialists.models) if self.specialists is not None and self.models else []
+        )
+        self._scored_models: list[Any] = self.models + self._routed_models
         # Models learned from role-annotated conversations, for conversations that list
         # their participants (see `_model_scores`); the default models bring the shipped
         # ones (loaded at first use: a stream of bare messages never needs their ~60 MB),
@@ -344,7 +356,7 @@ class Scanner:
         if folded:
             try:
                 scores = self._score_batch(
-                    self.models,
+                    self._scored_models,
                     [
                         (
                             f.texts,
@@ -356,7 +368,9 @@ class Scanner:
                 )
                 # `score_batch` hands arrays (BatchScores); other scorers a list per conversation.
                 scores = (
-                    _BatchRows(scores, self.models, self.config.report_threshold)
+                    _BatchRows(
+                        scores, self._scored_models, self.config.report_threshold, len(self.models)
+                    )
                     if hasattr(scores, "first_reaching")
                     else list(scores)
                 )
@@ -375,7 +389,7 @@ class Scanner:
                 if (
                     not annotated
                     and isinstance(scores, _BatchRows)
-                    and max(scores.final[index]) < bound
+                    and scores.top_score(index) < bound
                 ):
                     yield _quiet_analysis(fold.id, len(fold.texts), fold.roles)
                     continue
@@ -487,9 +501,11 @@ class Scanner:
         models: Sequence[ConversationModel] | None = None,
         into: dict[str, tuple[Any, Any]] | None = None,
     ) -> dict[str, tuple[Any, Any]]:
-        """Each harm's best model score (added to `into`); `models`: the real-data models
-        unless given; `scores` (one per model) when already computed."""
-        models = self.models if models is None else models
+        """Each harm's best model score (added to `into`); `models`: the real-data models,
+        with the source routes, unless given; `scores` (one per model) when already
+        computed."""
+        routed = models is None and bool(self._routed_models)
+        models = self._scored_models if models is None else models
         out: dict[str, tuple[Any, Any]] = {} if into is None else into
         if not models:
             return out
@@ -499,18 +515,25 @@ class Scanner:
                 scores = list(self._score_all(models, texts, senders, set(child_ids)))
             except Exception:
                 log.exception("learned models failed together; scoring them one by one")
+        results: list[Any] = []
         for index, model in enumerate(models):
             if scores is not None:
-                result = scores[index]
-            else:
-                try:
-                    result = model.score(texts, senders, set(child_ids))
-                except Exception:  # a broken model must not lose the rule results
-                    log.exception("model for %s failed; using rules only", model.harm)
-                    continue
+                results.append(scores[index])
+                continue
+            try:
+                results.append(model.score(texts, senders, set(child_ids)))
+            except Exception:  # a broken model must not lose the rule results
+                log.exception("model for %s failed; using rules only", model.harm)
+                results.append(None)
+        n_harm = len(models) - len(self._routed_models) if routed else len(models)
+        for model, result in zip(models[:n_harm], results, strict=False):
+            if result is None:
+                continue
             previous = out.get(model.harm)
             if previous is None or result.score > previous[1].score:
                 out[model.harm] = (model, result)
+        if routed:
+            _take_routes(out, models[n_harm:], results[n_harm:])
         return out
 
     def _finish(
@@ -592,6 +615,12 @@ class Scanner:
             first_len,
             self.stacker if use_stacker else None,
             report_threshold=threshold,
+            # A harm a source specialist decided is not the stacker's to decide.
+            unstacked=frozenset(
+                h for h, (m, _) in model_scores.items() if _is_specialist(m, self._routed_models)
+            )
+            if self._routed_models
+            else frozenset(),
         )
         for harm, (hs, _, first, model_score, evidence) in parts.items():
             score = fused[harm]
@@ -773,13 +802,23 @@ class _BatchRows:
     """`BatchScores` (from `score_batch`) as one list of model scores per conversation,
     built when asked for, with each model's first reportable message found at once."""
 
-    def __init__(self, batch: Any, models: Sequence[ConversationModel], threshold: float) -> None:
+    def __init__(
+        self,
+        batch: Any,
+        models: Sequence[ConversationModel],
+        threshold: float,
+        n_harm_models: int | None = None,
+    ) -> None:
         self.batch = batch
-        self.models = models
+        # The first `n_harm_models` columns are the harm models; any after them are the
+        # source routes' (router, specialist) pairs.
+        self.n_harm = len(models) if n_harm_models is None else n_harm_models
+        self.models = models[: self.n_harm]
+        self.routes = models[self.n_harm :]
         self.threshold = threshold
         self.final: list[list[float]] = batch.final.tolist()
         self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
-        self._one_per_harm = len({m.harm for m in models}) == len(models)
+        self._one_per_harm = len({m.harm for m in self.models}) == len(self.models)
         self._evidence: dict[int, dict[int, Any]] = {}  # conversation -> model -> evidence
         for (i, j), items in batch.evidence.items():
             self._evidence.setdefault(i, {})[j] = items
@@ -796,16 +835,31 @@ class _BatchRows:
         ]
 
     def by_harm(self, i: int) -> dict[str, tuple[Any, Any]]:
-        """What `Scanner._run_models` returns for conversation i: each harm's best model."""
+        """What `Scanner._run_models` returns for conversation i: each harm's best model,
+        or the specialist of a route whose router reports."""
         row = self[i]
+        harm_row = row[: self.n_harm]
+        out: dict[str, tuple[Any, Any]]
         if self._one_per_harm:
-            return {m.harm: (m, ms) for m, ms in zip(self.models, row, strict=True)}
-        out: dict[str, tuple[Any, Any]] = {}
-        for m, ms in zip(self.models, row, strict=True):
-            previous = out.get(m.harm)
-            if previous is None or ms.score > previous[1].score:
-                out[m.harm] = (m, ms)
+            out = {m.harm: (m, ms) for m, ms in zip(self.models, harm_row, strict=True)}
+        else:
+            out = {}
+            for m, ms in zip(self.models, harm_row, strict=True):
+                previous = out.get(m.harm)
+                if previous is None or ms.score > previous[1].score:
+                    out[m.harm] = (m, ms)
+        if self.routes:
+            _take_routes(out, self.routes, row[self.n_harm :])
         return out
+
+    def top_score(self, i: int) -> float:
+        """The highest score `by_harm(i)` would give a harm (0 with no models)."""
+        final = self.final[i]
+        top = max(final[: self.n_harm], default=0.0)
+        for k in range(self.n_harm, len(final), 2):
+            if final[k] >= 0.5:  # the router reports: its specialist's score counts
+                top = max(top, final[k + 1])
+        return top
 
 
 class _BatchScore:
@@ -896,6 +950,22 @@ def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> Conversat
         inferred_child_ids=set(),
         message_count=n,
     )
+
+
+def _take_routes(
+    out: dict[str, tuple[Any, Any]], routed_models: Sequence[Any], results: Sequence[Any]
+) -> None:
+    """Where a route's router reports (score >= 0.5), its specialist's score stands for
+    its harm in `out`. `routed_models`: (router, specialist) pairs, flat, as in
+    `SourceSpecialists.models`; `results`: their scores, in the same order."""
+    for k in range(0, len(routed_models) - 1, 2):
+        router, specialist = results[k], results[k + 1]
+        if router is not None and specialist is not None and router.score >= 0.5:
+            out[routed_models[k + 1].harm] = (routed_models[k + 1], specialist)
+
+
+def _is_specialist(model: Any, routed_models: Sequence[Any]) -> bool:
+    return any(model is m for m in routed_models[1::2])
 
 
 def _children(roles: Mapping[str, str]) -> set[str]:
@@ -1026,6 +1096,17 @@ def lists_participants(roles: Mapping[str, str]) -> bool:
     """Whether a conversation lists its participants (with their roles): the kind of
     conversation the annotated models learned from. The real data sets never do."""
     return bool(roles)
+
+
+def _default_specialists() -> Any:
+    """The shipped source specialists (None when not shipped)."""
+    try:
+        from onguard.detect.learned.specialists import load_default_specialists
+
+        return load_default_specialists()
+    except Exception:  # a broken artefact must not stop scanning
+        log.exception("could not load the source specialists; scanning without them")
+        return None
 
 
 def _default_annotated_models() -> list[ConversationModel]:

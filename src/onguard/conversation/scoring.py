@@ -62,6 +62,7 @@ def fuse_all(
     stacker: StackerLike | None = None,
     keep_rules: bool = KEEP_RULE_REPORTS,
     report_threshold: float = 0.5,
+    unstacked: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """Fused score of every harm of one conversation.
 
@@ -72,7 +73,8 @@ def fuse_all(
     -- "scam-like and self-harm-like" is an SMS, not self-harm -- but never overrules a
     rule that reports on its own nor reports what neither part did. (Replacing the model
     score outright cost the hand-written set's recall: see docs/models.md.) Harms
-    without a model keep their rule score.
+    without a model keep their rule score; the `unstacked` ones (decided by a source
+    specialist, `onguard.detect.learned.specialists`) keep `fuse`.
     """
     fused = {
         h: fuse(rule_scores.get(h, 0.0), model_scores.get(h))
@@ -89,6 +91,8 @@ def fuse_all(
     if stacker is not None and model_scores:
         stacked_scores = stacker.score(model_scores, rule_scores, n_messages, first_len)
         for harm, stacked in stacked_scores.items():
+            if harm in unstacked:
+                continue
             # A rule sure enough to report stands (rules for modelled harms stay below the
             # threshold unless the evidence is strong and precise, see `fuse`).
             rule = rule_scores.get(harm, 0.0) if keep_rules else 0.0

@@ -23,6 +23,7 @@ from onguard.detect.learned import (
 from onguard.detect.learned.annotated import ANNOTATED_DIR
 from onguard.detect.learned.features import HashingParams, NgramHasher, normalise
 from onguard.detect.learned.model import SHAPES, conversation_shape, shape_codes
+from onguard.detect.learned.specialists import SPECIALISTS_DIR
 from onguard.detect.learned.training import (
     UNSEEN_SHAPE_MARGIN,
     Doc,
@@ -178,6 +179,44 @@ def test_prefix_score_matches_sklearn_tfidf_pipeline() -> None:
             )
 
 
+def test_min_df_drops_rare_ngrams_in_training_and_in_scoring(tmp_path: Path) -> None:
+    docs = synthetic_docs(60, seed=3)
+    # one conversation with n-grams no other has: dropped at min_df 2
+    docs.append(Doc("odd", "synthetic", ["zqxv wjyk"], ["a"], frozenset()))
+    spec = HarmSpec("grooming", ("synthetic",), "all", min_df=2)
+    x = design_matrix(docs, SMALL)
+    y = np.array([int("grooming" in d.labels) for d in docs])
+    fitted = _fit_linear(x, y, sample_weights(docs, spec, y), 8.0, SMALL.block_size, 2)
+    model = LinearConversationModel(
+        name="t",
+        harm="grooming",
+        weights=fitted.coef,
+        doc_freq=fitted.doc_freq,
+        n_docs=fitted.n_docs,
+        intercept=fitted.intercept,
+        threshold=0.0,
+        slope=1.0,
+        params=SMALL,
+        min_df=2,
+    )
+    hasher = NgramHasher(SMALL)
+    rare = hasher.hits(["zqxv wjyk"]).feature
+    assert (model.idf[rare] == 0.0).all() and (fitted.coef[rare] == 0.0).all()
+    # a rare n-gram beside a risky phrase neither scores nor dilutes it
+    texts = ["how old are you zqxv wjyk", "keep it our secret"]
+    z, _ = model.raw_prefix(hasher.hits(texts))
+    both = design_matrix([Doc("c", "synthetic", texts, ["a", "a"], frozenset())], SMALL)
+    assert z[-1] == pytest.approx(fitted.decision(both)[0], abs=1e-9)
+    plain, _ = model.raw_prefix(hasher.hits(["how old are you", "keep it our secret"]))
+    assert z[-1] == pytest.approx(plain[-1], abs=1e-9)
+    model.save(tmp_path)
+    again = LinearConversationModel.load(tmp_path / "t.json")
+    assert again.min_df == 2 and np.array_equal(again.idf, model.idf)
+    assert again.score(texts, ["a", "a"], set()) == model.score(texts, ["a", "a"], set())
+    with pytest.raises(ValueError, match="min_df"):
+        LinearConversationModel.from_parts(model, min_df=0)
+
+
 def test_trained_model_separates_and_follows_the_contract(trained: LinearConversationModel) -> None:
     assert isinstance(trained, ConversationModel)
     assert trained.harm == "grooming" and trained.signal == "model_grooming"
@@ -274,10 +313,18 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "leave_one_set_out",  # the annotated models' held-out figures
         "used_when",
         "text",  # "normalised": the form of the messages the model reads
+        "min_df",  # n-grams in fewer training conversations were dropped
+        "explains",  # false: a router, whose score gives no evidence
+        "role",  # a source route's "router" or "specialist"
+        "source",
+        "conversations",
+        "positives",
     }
     stacker_keys = {"format_version", "harms", "features", "stacks", "trained_on"}
     stacker_keys |= {"hyperparameters", "inner_cv", "data_sha256"}
-    for sidecar in [*ARTEFACTS_DIR.glob("*.json"), *ANNOTATED_DIR.glob("*.json")]:
+    sidecars = [*ARTEFACTS_DIR.glob("*.json"), *ANNOTATED_DIR.glob("*.json")]
+    sidecars += [p for p in SPECIALISTS_DIR.glob("*.json") if p.name != "routes.json"]
+    for sidecar in sidecars:
         meta = json.loads(sidecar.read_text())
         if sidecar.name == "stacker.json":  # weights per harm, no n-grams (test_stacker.py)
             assert set(meta) <= stacker_keys, f"{sidecar.name}: unexpected keys"
@@ -288,8 +335,8 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         with np.load(sidecar.with_suffix(".npz"), allow_pickle=False) as arrays:
             assert sorted(arrays.files) == ["doc_freq", "index", "value"]
             assert all(arrays[k].dtype.kind in "iuf" for k in arrays.files)
-    for path in [*ARTEFACTS_DIR.iterdir(), *ANNOTATED_DIR.iterdir()]:
-        if path == ANNOTATED_DIR:
+    for path in [*ARTEFACTS_DIR.iterdir(), *ANNOTATED_DIR.iterdir(), *SPECIALISTS_DIR.iterdir()]:
+        if path in (ANNOTATED_DIR, SPECIALISTS_DIR):
             continue
         assert path.suffix in {".npz", ".json", ".md"}, f"unexpected artefact {path.name}"
 

@@ -298,6 +298,9 @@ def _score_batch(
         return BatchScores(models, starts, sizes, prefix, final, evidence)
 
     conv_ids, model_ids = np.nonzero(final >= 0.5)
+    if not all(m.explains for m in models):  # a router's score is compared, never shown
+        explained = np.array([m.explains for m in models], dtype=bool)[model_ids]
+        conv_ids, model_ids = conv_ids[explained], model_ids[explained]
     is_fast = np.array([j in contrib for j in range(k)], dtype=bool)[model_ids]
     if is_fast.any():
         _fast_evidence(

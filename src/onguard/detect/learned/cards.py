@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from onguard.detect.learned.model import LinearConversationModel
+from onguard.detect.learned.specialists import SourceSpecialists
 from onguard.detect.learned.stacker import Stacker
 
 _LIMITS = {
@@ -235,6 +236,79 @@ def render_annotated_card(model: LinearConversationModel) -> str:
         "a new writer's conversations is about 0.8 at the threshold. Not for automated "
         "decisions about a person, not as evidence on its own: a pointer for an adult to read "
         "the conversation.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_specialists_card(specialists: SourceSpecialists, data_sha256: dict[str, str]) -> str:
+    """One card for every source route: router and specialist, data, figures, limits."""
+    lines = [
+        "# Model card: source specialists and their routers",
+        "",
+        "## Intended use",
+        "",
+        "For conversations that list no participants (the real data sets, free text, a "
+        "platform's stream of messages): where a **router** scores a conversation >= 0.5 "
+        "(it reads like that source), the source's **specialist** decides that source's harm "
+        "in place of the shared model, and the stacker does not decide it. Conversations that "
+        "list their participants are scored by the annotated models instead. Not a "
+        "decision about a child on its own; a practitioner reviews every report.",
+        "",
+        "## Routes",
+        "",
+        "| source | harm | specialist trained on | positives | specialist inner-CV "
+        "P / R / F1 | hyperparameters |",
+        "|---|---|---|---:|---|---|",
+    ]
+    for route in specialists.routes:
+        meta = route.specialist.metadata
+        cv = meta.get("inner_cv", {})
+        hyper = meta.get("hyperparameters", {})
+        lines.append(
+            f"| {route.source} | {route.harm} | {meta.get('conversations', '?')} conversations "
+            f"| {meta.get('positives', '?')} | {_fmt(cv.get('precision', '?'))} / "
+            f"{_fmt(cv.get('recall', '?'))} / {_fmt(cv.get('f1', '?'))} | "
+            f"C {hyper.get('C')}, min_df {hyper.get('min_df')}, nb_beta {hyper.get('nb_beta')} |"
+        )
+    router = specialists.routes[0].router if specialists.routes else None
+    params = router.params if router else None
+    chars = "/".join(str(n) for n in params.char_ngrams) if params else "?"
+    bits = params.n_bits if params else "?"
+    lines += [
+        "",
+        "## Training",
+        "",
+        f"- Features: hashed character {chars}-grams and word 1/2-grams (2^{bits} buckets a "
+        "block, no vocabulary stored), sublinear TF-IDF, character and word blocks each "
+        "L2-normalised; n-grams in fewer than `min_df` training conversations dropped.",
+        "- Specialist: logistic regression (liblinear, balanced classes) on its source's "
+        "developer half alone; `nb_beta` > 0 weights each n-gram by how one-sided it is "
+        "between the classes (naive-Bayes log-count ratio) during the fit. Reports at "
+        "logit 0; the slope is Platt scaling on 5-fold out-of-fold scores.",
+        "- Router: the same features and model, its source against every other developer "
+        "set, the Perverted-Justice windows and the project's hand-written everyday "
+        "conversations (each whole and each message alone; `tests/data/`, the held-out "
+        "sets excluded) "
+        f"({router.metadata.get('conversations', '?') if router else '?'} in all); "
+        f"reports from logit {router.threshold if router else '?'}, and only on the "
+        "conversation shapes its source has (the SMS and tweets are single messages); "
+        "weights below 0.02 dropped; no evidence.",
+        "- Seeded; data files (sha256):",
+        "",
+    ]
+    lines += [f"  - `{name}`: `{digest}`" for name, digest in sorted(data_sha256.items())]
+    lines += [
+        "",
+        "## Limits",
+        "",
+        "- A router knows only the developer sets: a text from elsewhere that reads like an "
+        "SMS, a tweet or a game-chat line is judged by that source's specialist, with that "
+        "source's idea of the harm (marketing spam counts as a scam; game-chat toxicity as "
+        "bullying).",
+        "- Short messages are often ambiguous between sources; about 1 in 5 tweets is not "
+        "routed (the shared model decides those).",
+        "- Figures and what was tried: docs/models.md (round 6).",
         "",
     ]
     return "\n".join(lines)

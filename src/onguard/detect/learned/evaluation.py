@@ -32,6 +32,11 @@ from sklearn.model_selection import StratifiedKFold
 
 from onguard.detect.learned.features import HashingParams
 from onguard.detect.learned.model import SHAPES, LinearConversationModel, conversation_shape
+from onguard.detect.learned.specialists import (
+    SourceSpecialists,
+    everyday_conversations,
+    fit_specialists,
+)
 from onguard.detect.learned.stacker import Stacker, fit_stacker
 from onguard.detect.learned.training import (
     DEV_SETS,
@@ -62,8 +67,10 @@ class ScannerLike(Protocol):
     def scan(self, conversation: Conversation) -> ScanResult: ...
 
 
-# models, stacker (None: fuse by max) -> scanner
-ScannerFactory = Callable[[list[LinearConversationModel], Stacker | None], ScannerLike]
+# models, stacker (None: fuse by max), source specialists (None: none) -> scanner
+ScannerFactory = Callable[
+    [list[LinearConversationModel], Stacker | None, SourceSpecialists | None], ScannerLike
+]
 # A conversation's (texts, senders, child ids) -> the rules' score of each harm (as the
 # scanner fuses it: after its floors), for the stacker's training rows.
 RuleScorer = Callable[[Sequence[str], Sequence[str], frozenset[str]], dict[str, float]]
@@ -73,17 +80,25 @@ class ModelOnlyScanner:
     """The learned models alone (no rules): a harm is reported when its score >= 0.5."""
 
     def __init__(
-        self, models: Sequence[LinearConversationModel], stacker: Stacker | None = None
+        self,
+        models: Sequence[LinearConversationModel],
+        stacker: Stacker | None = None,
+        specialists: SourceSpecialists | None = None,
     ) -> None:
         self.models = list(models)  # the stacker needs the rules' scores: not used here
+        self.specialists = specialists
 
     def scan(self, conversation: Conversation) -> ScanResult:
         texts = [m.text for m in conversation.messages]
         senders = [m.sender for m in conversation.messages]
         children = conversation.child_ids()
         harms = []
-        for model in self.models:
-            s = model.score(texts, senders, children)
+        best = {m.harm: (m, m.score(texts, senders, children)) for m in self.models}
+        for route in self.specialists.routes if self.specialists else ():
+            if route.router.score(texts, senders, children).score >= 0.5:
+                specialist = route.specialist
+                best[route.harm] = (specialist, specialist.score(texts, senders, children))
+        for model, s in best.values():
             if s.score >= 0.5:
                 first = next(i for i, p in enumerate(s.prefix_scores) if p >= 0.5)
                 ev = [
@@ -172,8 +187,12 @@ def scanner_cv_predictions(
     progress: Callable[[str], None] | None = None,
     cache_dir: Path | None = None,
     rule_scorer: RuleScorer | None = None,
+    specialists: bool = True,
 ) -> dict[str, list[dict[str, Any]]]:
     """Out-of-fold scan results per set: models trained without the fold they scan.
+
+    With `specialists`, each fold also gets its source specialists and routers
+    (`specialists.fit_specialists`), trained on the same dev rows and the PJ windows.
 
     With `rule_scorer`, each fold also gets a stacker, trained (nested) on the inner
     out-of-fold model scores of that fold's training conversations only.
@@ -195,7 +214,9 @@ def scanner_cv_predictions(
         doc_fold = np.array([fold_by_id.get(d.id, -1) for d in loaded.docs])  # PJ: -1
         return loaded
 
-    fold_models: list[tuple[list[LinearConversationModel], Stacker | None]] = []
+    fold_models: list[
+        tuple[list[LinearConversationModel], Stacker | None, SourceSpecialists | None]
+    ] = []
     key = _cache_key(data_dir, folds, specs, params)
     rules: np.ndarray | None = None
     for k in range(folds):
@@ -227,12 +248,27 @@ def scanner_cv_predictions(
             row_of = {d.id: i for i, d in enumerate(data.docs) if d.source != "pj"}
             rows = np.array([row_of[str(i)] for i in oof[0]], dtype=np.int64)
             stacker = fit_stacker_on(data, rows, oof[1], rules, models, specs)
-        fold_models.append((models, stacker))
+        routes = None
+        if specialists:
+            spec_dir = where / f"specialists-{_specialists_key()}" if where else None
+            routes = SourceSpecialists.load(spec_dir) if spec_dir else None
+            if routes is None:
+                if progress:
+                    progress(f"fold {k + 1}/{folds}: source specialists")
+                if data is None:
+                    data = _load_data()
+                routes = fit_specialists(
+                    [d for d, f in zip(data.docs, doc_fold, strict=True) if f != k]
+                    + everyday_conversations()
+                )
+                if spec_dir:
+                    routes.save(spec_dir)
+        fold_models.append((models, stacker, routes))
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in sets}
-    for k, (models, stacker) in enumerate(fold_models):
+    for k, (models, stacker, routes) in enumerate(fold_models):
         if progress:
             progress(f"fold {k + 1}/{folds}: scanning")
-        scanner = scanner_factory(models, stacker)
+        scanner = scanner_factory(models, stacker, routes)
         for name in sets:
             for row in gold[name]:
                 if fold_by_id[str(row["id"])] != k:
@@ -304,6 +340,16 @@ def fit_stacker_on(
 
 
 OOF_FILE = "inner_oof.npz"
+
+
+def _specialists_key() -> str:
+    """Changes with the specialists' code and specs (their cache sits beside the fold's
+    models, which do not depend on them)."""
+    from onguard.detect.learned import specialists
+
+    h = hashlib.sha256(Path(specialists.__file__).read_bytes())
+    h.update(repr((specialists.SPECIALIST_SPECS, specialists.SPECIALIST_PARAMS)).encode())
+    return h.hexdigest()[:12]
 
 
 def _load_oof(where: Path) -> tuple[np.ndarray, np.ndarray] | None:

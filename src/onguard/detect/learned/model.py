@@ -167,6 +167,8 @@ class LinearConversationModel:
         metadata: dict[str, Any] | None = None,
         shape_thresholds: dict[str, float] | None = None,
         text: TextForm = "original",
+        min_df: int = 1,
+        explains: bool = True,
     ) -> None:
         if text not in ("original", "normalised"):
             raise ValueError(f"unknown text form {text!r}")
@@ -182,8 +184,18 @@ class LinearConversationModel:
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.doc_freq = np.ascontiguousarray(doc_freq, dtype=np.int32)
         self.n_docs = int(n_docs)
+        # Features seen in fewer than `min_df` training conversations were dropped before
+        # training (idf 0): they neither score nor dilute the norm of what does.
+        self.min_df = int(min_df)
+        # False for a model whose score is only compared, never shown (a source router):
+        # it gives no evidence, which costs more than its score.
+        self.explains = bool(explains)
+        if self.min_df < 1:
+            raise ValueError(f"min_df must be at least 1, got {min_df}")
         # scikit-learn's smoothed idf, so training (TfidfTransformer) and scoring agree.
         self.idf = np.log((1.0 + self.n_docs) / (1.0 + self.doc_freq)) + 1.0
+        if self.min_df > 1:
+            self.idf[self.doc_freq < self.min_df] = 0.0
         self._weighted_idf = (self.weights * self.idf).astype(np.float64)
         self._idf_squared = self.idf**2
         self.intercept = float(intercept)
@@ -218,6 +230,8 @@ class LinearConversationModel:
             "metadata": dict(model.metadata),
             "shape_thresholds": dict(model.shape_thresholds),
             "text": model.text,
+            "min_df": model.min_df,
+            "explains": model.explains,
         }
         parts.update(changes)
         return cls(**parts)
@@ -290,7 +304,9 @@ class LinearConversationModel:
         prefix = self.prefix_scores(hits, self._read_mask(senders, child_ids), shape=shape)
         final = float(prefix[-1])
         evidence = (
-            self.evidence(hits, texts, senders, child_ids) if with_evidence and final >= 0.5 else []
+            self.evidence(hits, texts, senders, child_ids)
+            if with_evidence and self.explains and final >= 0.5
+            else []
         )
         return ModelScore(final, prefix.tolist(), evidence)
 
@@ -357,6 +373,8 @@ class LinearConversationModel:
             "shape_thresholds": self.shape_thresholds,
             "slope": self.slope,
             **({"text": self.text} if self.text != "original" else {}),
+            **({"min_df": self.min_df} if self.min_df != 1 else {}),
+            **({"explains": False} if not self.explains else {}),
             **self.metadata,
         }
 
@@ -364,13 +382,15 @@ class LinearConversationModel:
         directory.mkdir(parents=True, exist_ok=True)
         nz = np.flatnonzero(self.weights).astype(np.int32)
         # Document frequencies are small integers, mostly 0: dense and compressed is smallest.
-        df_type = np.uint16 if self.doc_freq.max(initial=0) <= np.iinfo(np.uint16).max else np.int32
+        # Those below min_df only say "dropped", so they are saved as 0 (same idf: 0).
+        doc_freq = np.where(self.doc_freq >= self.min_df, self.doc_freq, 0)
+        df_type = np.uint16 if doc_freq.max(initial=0) <= np.iinfo(np.uint16).max else np.int32
         npz = directory / f"{self.name}.npz"
         np.savez_compressed(
             npz,
             index=nz,
             value=self.weights[nz].astype(np.float32),
-            doc_freq=self.doc_freq.astype(df_type),
+            doc_freq=doc_freq.astype(df_type),
         )
         sidecar = directory / f"{self.name}.json"
         sidecar.write_text(json.dumps(self.to_json(), indent=2, sort_keys=True) + "\n")
@@ -388,6 +408,7 @@ class LinearConversationModel:
             doc_freq = arrays["doc_freq"].astype(np.int32)
         known = {"format_version", "name", "harm", "signal", "reads", "hashing"}
         known |= {"intercept", "threshold", "slope", "n_docs", "shape_thresholds", "text"}
+        known |= {"min_df", "explains"}
         return cls(
             name=meta["name"],
             harm=meta["harm"],
@@ -402,6 +423,8 @@ class LinearConversationModel:
             params=params,
             metadata={k: v for k, v in meta.items() if k not in known},
             text=meta.get("text", "original"),
+            min_df=int(meta.get("min_df", 1)),
+            explains=bool(meta.get("explains", True)),
         )
 
 

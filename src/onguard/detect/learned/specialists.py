@@ -1,0 +1,308 @@
+"""Source specialists: a model per real data source, used where a router says the text is
+from that source.
+
+One model per harm must serve sources that look alike (an SMS, a tweet and a game-chat
+line are all one short message), and it ranks each source worse than a model of that
+source alone: in 5-fold CV on the developer halves the shared models trailed a TF-IDF
+baseline trained per set on the game chat, the SMS and the tweets (docs/models.md).
+So for those three sources OnGuard also keeps a **specialist** (one set's harm, learned
+from that set only) and a **router** (that set against every other set and the
+Perverted-Justice windows: "does this read like an SMS?"). Where a conversation lists
+no participants (real sets, free text, platform streams) and a router scores it >= 0.5,
+its specialist's score stands for that harm instead of the shared model's; the stacker,
+which learned from the shared models' scores, does not decide that harm there.
+
+Both are `LinearConversationModel`s (hashed n-grams, sublinear TF-IDF, logistic
+regression), so scoring, early warning and evidence are the shared models'. What they
+add: character 2- to 5-grams (`SPECIALIST_PARAMS`, 2^16 buckets a block), n-grams seen in
+fewer than `min_df` training conversations dropped, and for some sets a naive-Bayes
+weighting of each n-gram by how one-sided it is between the classes (`nb_beta`, folded
+into the weights: scoring is unchanged). Hyperparameters per set were chosen by 5-fold
+CV on the developer half (figures in docs/models.md, round 6). The routers also learn
+the project's hand-written everyday chat as "another source" (`everyday_conversations`),
+so that ordinary messages are not taken for an SMS or a tweet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from onguard.detect.learned.features import HashingParams
+from onguard.detect.learned.model import SHAPES, LinearConversationModel, conversation_shape
+
+if TYPE_CHECKING:
+    from onguard.detect.learned.training import Doc
+
+# Training code (scikit-learn, SciPy) is imported only to train: the scanner loads the
+# routes without it (about 80 MB and 2 s at start-up).
+
+# 2^16 buckets a block: per-set CV as good as 2^18 (game chat 0.839 / SMS 0.975 / tweets 0.921
+# against 0.838 / 0.973 / 0.922), and six such models cost the scanner about 20 MB, not 200.
+SPECIALIST_PARAMS = HashingParams(n_bits=16, char_ngrams=(2, 3, 4, 5))
+SPECIALISTS_DIR = Path(__file__).parent / "artefacts" / "specialists"
+# The project's hand-written sets (a source checkout's tests/data/): everyday chat that a
+# router must not take for its source.
+REPO_SETS = Path(__file__).resolve().parents[4] / "tests" / "data"
+ROUTES_FILE = "routes.json"
+FORMAT_VERSION = 1
+ROUTER_MIN_DF = 2
+ROUTER_C = 10.0
+# A router reports (score >= 0.5) from this logit up: below 0, so that a text that reads
+# somewhat like the source still goes to its specialist. In 5-fold CV, -1 covered 95% of
+# the game chat, 94% of the SMS and 81% of the tweets; 0 only 90%, 85% and 70%.
+ROUTE_AT = -1.0
+# A router never reports on a conversation shape (model.SHAPES) its source does not have:
+# the SMS and the tweets are single messages, so a question and its answer or a chat is
+# never theirs, however it reads.
+NEVER = 1e6
+# Router weights smaller than this are dropped: no routing decision on the dev sets
+# changed (in-sample), and the three routers' artefacts shrink by about half.
+ROUTER_PRUNE_BELOW = 0.02
+
+
+@dataclass(frozen=True)
+class SpecialistSpec:
+    """One source's specialist: which dev set, and its hyperparameters (chosen by 5-fold
+    CV on that set: docs/models.md, round 6)."""
+
+    source: str
+    min_df: int = 2
+    nb_beta: float = 0.0  # 0: plain TF-IDF; >0: weight each n-gram by 1 + beta * |NB log-ratio|
+    c: float = 10.0
+
+    @property
+    def harm(self) -> str:
+        from onguard.detect.learned.training import SET_HARM
+
+        return SET_HARM[self.source]
+
+
+SPECIALIST_SPECS: tuple[SpecialistSpec, ...] = (
+    SpecialistSpec("chat-conda", min_df=2, nb_beta=1.0),
+    SpecialistSpec("scam-sms", min_df=3, nb_beta=0.0),
+    SpecialistSpec("self-harm-tweets", min_df=2, nb_beta=1.0),
+)
+
+
+@dataclass
+class SourceRoute:
+    """A source's router and specialist."""
+
+    source: str
+    harm: str
+    router: LinearConversationModel
+    specialist: LinearConversationModel
+
+
+class SourceSpecialists:
+    """The routes, and which specialist (if any) decides each harm of a conversation."""
+
+    def __init__(self, routes: Sequence[SourceRoute]) -> None:
+        self.routes = list(routes)
+        harms = [r.harm for r in self.routes]
+        if len(set(harms)) != len(harms):
+            raise ValueError("one specialist per harm")
+        # Router and specialist of each route, in that order: one list for batch scoring.
+        self.models: list[LinearConversationModel] = [
+            m for r in self.routes for m in (r.router, r.specialist)
+        ]
+
+    def pick(self, finals: Sequence[float]) -> list[int]:
+        """Indices (into `routes`) of the routes whose router reports, given every model's
+        final score in the order of `models`."""
+        return [i for i in range(len(self.routes)) if finals[2 * i] >= 0.5]
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        for old in directory.iterdir():
+            if old.suffix in {".npz", ".json", ".md"}:
+                old.unlink()
+        for m in self.models:
+            m.save(directory)
+        table = {
+            "format_version": FORMAT_VERSION,
+            "routes": [
+                {
+                    "source": r.source,
+                    "harm": r.harm,
+                    "router": r.router.name,
+                    "specialist": r.specialist.name,
+                }
+                for r in self.routes
+            ],
+        }
+        (directory / ROUTES_FILE).write_text(json.dumps(table, indent=2, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, directory: Path) -> SourceSpecialists | None:
+        """The routes saved in `directory`; None when there are none."""
+        path = directory / ROUTES_FILE
+        if not path.exists():
+            return None
+        table = json.loads(path.read_text())
+        if table.get("format_version") != FORMAT_VERSION:
+            raise ValueError(f"{path}: unsupported format_version")
+        routes = []
+        for row in table["routes"]:
+            router = LinearConversationModel.load(directory / f"{row['router']}.json")
+            specialist = LinearConversationModel.load(directory / f"{row['specialist']}.json")
+            if specialist.harm != row["harm"]:
+                raise ValueError(f"{path}: {row['specialist']} is not a {row['harm']} model")
+            routes.append(SourceRoute(row["source"], row["harm"], router, specialist))
+        return cls(routes)
+
+
+def _balanced(y: np.ndarray) -> np.ndarray:
+    """scikit-learn's "balanced" class weights: n / (2 * n_class) each."""
+    counts = np.bincount(y, minlength=2).astype(np.float64)
+    return (y.size / (2.0 * np.maximum(counts, 1.0)))[y]
+
+
+def _fit_binary(
+    name: str,
+    harm: str,
+    x,
+    y: np.ndarray,
+    *,
+    c: float,
+    min_df: int,
+    nb_beta: float,
+    inner_folds: int = 5,
+    threshold: float = 0.0,
+    shape_thresholds: dict[str, float] | None = None,
+    prune_below: float = 0.0,
+    explains: bool = True,
+    metadata: dict[str, Any] | None = None,
+) -> LinearConversationModel:
+    """A balanced logistic regression reporting at logit `threshold`; the Platt slope from
+    inner CV (`inner_folds` 0: slope 1, for a router, whose score is only compared)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    from onguard.detect.learned.training import SEED, _fit_linear, platt_slope
+
+    block = SPECIALIST_PARAMS.block_size
+    w = _balanced(y)
+    hyper = {"C": c, "min_df": min_df, "nb_beta": nb_beta, "seed": SEED}
+    meta: dict[str, Any] = {**(metadata or {}), "hyperparameters": hyper}
+    slope = 1.0
+    if inner_folds:
+        oof = np.zeros(y.size)
+        skf = StratifiedKFold(inner_folds, shuffle=True, random_state=SEED)
+        for tr, te in skf.split(np.zeros(y.size), y):
+            fitted = _fit_linear(x[tr], y[tr], w[tr], c, block, min_df, nb_beta)
+            oof[te] = fitted.decision(x[te])
+        slope = platt_slope(oof - threshold, y)
+        pred = oof >= threshold
+        tp = float((pred & (y == 1)).sum())
+        meta["inner_cv"] = {
+            "f1": round(2 * tp / max(pred.sum() + y.sum(), 1), 4),
+            "precision": round(tp / max(pred.sum(), 1), 4),
+            "recall": round(tp / max(y.sum(), 1), 4),
+        }
+    final = _fit_linear(x, y, w, c, block, min_df, nb_beta)
+    if prune_below:
+        final.coef[np.abs(final.coef) < prune_below] = 0.0
+        hyper["pruned_below"] = prune_below
+    return LinearConversationModel(
+        name=name,
+        harm=harm,
+        weights=final.coef,
+        doc_freq=final.doc_freq,
+        n_docs=final.n_docs,
+        intercept=final.intercept,
+        threshold=threshold,
+        shape_thresholds=shape_thresholds,
+        slope=slope,
+        reads="all",
+        params=SPECIALIST_PARAMS,
+        metadata=meta,
+        min_df=min_df,
+        explains=explains,
+    )
+
+
+def everyday_conversations(sets_dir: Path = REPO_SETS) -> list[Doc]:
+    """The hand-written sets the annotated models learn from (never the held-out ones),
+    as conversations of another source for the routers: each conversation whole and each
+    of its messages alone (a lone message is the shape the SMS and tweet routers see).
+    Their labels are not used. Empty when the sets are not there (an installed package)."""
+    from onguard.detect.learned.annotated import SETS
+    from onguard.detect.learned.training import Doc, read_conversations
+
+    docs: list[Doc] = []
+    for name in SETS:
+        path = sets_dir / name / "conversations.jsonl"
+        if not path.is_file():
+            continue
+        for conv in read_conversations(path, f"everyday:{name}"):
+            docs.append(dataclasses.replace(conv, labels=frozenset()))
+            if len(conv.texts) > 1:
+                docs += [
+                    Doc(f"{conv.id}#{i}", conv.source, [t], [s], frozenset())
+                    for i, (t, s) in enumerate(zip(conv.texts, conv.senders, strict=True))
+                ]
+    return docs
+
+
+def fit_specialists(
+    docs: Sequence[Doc], specs: Sequence[SpecialistSpec] = SPECIALIST_SPECS
+) -> SourceSpecialists:
+    """Every source's router (its set against all the other `docs`; only for the
+    conversation shapes its set has) and specialist (its set alone). `docs`: the dev
+    conversations to learn from, and any others (the PJ windows, `everyday_conversations`)
+    that only ever count as "another source"."""
+    from onguard.detect.learned.training import design_matrix
+
+    x = design_matrix(docs, SPECIALIST_PARAMS)
+    sources = np.array([d.source for d in docs])
+    routes = []
+    for spec in specs:
+        mine = np.flatnonzero(sources == spec.source)
+        if mine.size == 0:
+            raise ValueError(f"no conversations from {spec.source}")
+        is_source = (sources == spec.source).astype(np.int64)
+        seen = {conversation_shape(docs[int(i)].texts) for i in mine}
+        router = _fit_binary(
+            f"router_{spec.source}",
+            spec.harm,
+            x,
+            is_source,
+            c=ROUTER_C,
+            min_df=ROUTER_MIN_DF,
+            nb_beta=0.0,
+            inner_folds=0,
+            threshold=ROUTE_AT,
+            shape_thresholds={s: ROUTE_AT if s in seen else NEVER for s in SHAPES},
+            prune_below=ROUTER_PRUNE_BELOW,
+            explains=False,
+            metadata={"role": "router", "source": spec.source, "conversations": len(docs)},
+        )
+        y = np.array([spec.harm in docs[int(i)].labels for i in mine], dtype=np.int64)
+        specialist = _fit_binary(
+            f"specialist_{spec.source}",
+            spec.harm,
+            x[mine],
+            y,
+            c=spec.c,
+            min_df=spec.min_df,
+            nb_beta=spec.nb_beta,
+            metadata={
+                "role": "specialist",
+                "source": spec.source,
+                "conversations": int(mine.size),
+                "positives": int(y.sum()),
+            },
+        )
+        routes.append(SourceRoute(spec.source, spec.harm, router, specialist))
+    return SourceSpecialists(routes)
+
+
+def load_default_specialists() -> SourceSpecialists | None:
+    return SourceSpecialists.load(SPECIALISTS_DIR)

@@ -1,0 +1,207 @@
+"""Source specialists and their routers (onguard.detect.learned.specialists), and how the
+scanner uses them. Synthetic, non-explicit data: two "sources" that differ in style."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from onguard.conversation import Scanner
+from onguard.conversation.scoring import fuse_all
+from onguard.detect.learned import score_batch
+from onguard.detect.learned.specialists import (
+    ROUTE_AT,
+    SPECIALISTS_DIR,
+    SourceSpecialists,
+    SpecialistSpec,
+    fit_specialists,
+)
+from onguard.detect.learned.training import Doc, HarmSpec, design_matrix, fit_harm_model
+
+SMS_SCAM = [
+    "you have won a prize txt claim to 80000 now",
+    "urgent your parcel is held pay the fee at the link",
+    "free entry call now to claim your reward",
+    "your account is locked verify at the link today",
+]
+SMS_PLAIN = [
+    "see you at 6 outside the shop",
+    "running late be there soon",
+    "can you pick up milk on the way",
+    "ok thanks see you tomorrow",
+]
+TWEET_LOW = [
+    "i feel like giving up on everything #tired",
+    "nobody would notice if i was gone @friend",
+    "i cant do this anymore #alone",
+]
+TWEET_PLAIN = [
+    "great day at the beach #summer",
+    "new song out today @band is the best",
+    "match tonight who is watching #football",
+]
+
+
+def _docs(seed: int = 0) -> list[Doc]:
+    rng = np.random.default_rng(seed)
+    docs = []
+    for i in range(120):
+        scam = i % 3 == 0
+        text = str(rng.choice(SMS_SCAM if scam else SMS_PLAIN))
+        docs.append(Doc(f"s{i}", "scam-sms", [text], ["?"], frozenset({"scam"} if scam else ())))
+    for i in range(120):
+        low = i % 3 == 0
+        text = str(rng.choice(TWEET_LOW if low else TWEET_PLAIN))
+        labels = frozenset({"self_harm"} if low else ())
+        docs.append(Doc(f"t{i}", "self-harm-tweets", [text], ["?"], labels))
+    return docs
+
+
+SPECS = (SpecialistSpec("scam-sms", min_df=2), SpecialistSpec("self-harm-tweets", nb_beta=1.0))
+
+
+@pytest.fixture(scope="module")
+def routes() -> SourceSpecialists:
+    return fit_specialists(_docs(), SPECS)
+
+
+def test_routers_tell_the_sources_apart_and_specialists_learn_their_harm(
+    routes: SourceSpecialists,
+) -> None:
+    sms, tweets = routes.routes
+    assert (sms.source, sms.harm, tweets.harm) == ("scam-sms", "scam", "self_harm")
+    assert sms.router.threshold == ROUTE_AT and sms.specialist.min_df == 2
+    for text in SMS_SCAM[:2] + SMS_PLAIN[:2]:
+        finals = [m.score([text], ["?"], set()).score for m in routes.models]
+        assert routes.pick(finals) == [0], text
+    for text in TWEET_LOW[:2] + TWEET_PLAIN[:2]:
+        finals = [m.score([text], ["?"], set()).score for m in routes.models]
+        assert routes.pick(finals) == [1], text
+    # positive, negative, evasion (spacing and case: the hashed n-grams are lower-cased)
+    assert sms.specialist.score(["URGENT your parcel is held"], ["?"], set()).score >= 0.5
+    assert sms.specialist.score(["running late, see you at 6"], ["?"], set()).score < 0.5
+    assert tweets.specialist.score(["i cant do this anymore"], ["?"], set()).score >= 0.5
+    assert tweets.specialist.score(["great day at the beach"], ["?"], set()).score < 0.5
+
+
+def test_a_router_claims_only_the_shapes_its_source_has(routes: SourceSpecialists) -> None:
+    # Both synthetic sources are single messages: a pair or a chat is never routed.
+    router = routes.routes[0].router
+    text = SMS_SCAM[0]
+    assert router.score([text], ["?"], set()).score >= 0.5
+    assert router.score([text, text], ["a", "b"], set()).score < 0.5
+    assert router.score([text] * 3, ["a", "b", "a"], set()).score < 0.5
+
+
+def test_nb_weighting_is_folded_into_the_weights(routes: SourceSpecialists) -> None:
+    # The scaled fit scores unscaled features: the batch (C or numpy) path agrees exactly.
+    texts = [[t] for t in TWEET_LOW + TWEET_PLAIN]
+    spec = routes.routes[1].specialist
+    batch = score_batch([spec], [(t, ["?"], set()) for t in texts])
+    for i, t in enumerate(texts):
+        assert batch.final[i, 0] == pytest.approx(spec.score(t, ["?"], set()).score, abs=1e-9)
+
+
+def test_save_and_load(routes: SourceSpecialists, tmp_path: Path) -> None:
+    routes.save(tmp_path)
+    again = SourceSpecialists.load(tmp_path)
+    assert again is not None
+    assert [r.source for r in again.routes] == ["scam-sms", "self-harm-tweets"]
+    for a, b in zip(routes.models, again.models, strict=True):
+        assert a.score(["free entry call now"], ["?"], set()) == b.score(
+            ["free entry call now"], ["?"], set()
+        )
+    assert SourceSpecialists.load(tmp_path / "none") is None
+    table = json.loads((tmp_path / "routes.json").read_text())
+    table["routes"][0]["harm"] = "self_harm"
+    (tmp_path / "routes.json").write_text(json.dumps(table))
+    with pytest.raises(ValueError, match="not a self_harm model"):
+        SourceSpecialists.load(tmp_path)
+    table["format_version"] = 99
+    (tmp_path / "routes.json").write_text(json.dumps(table))
+    with pytest.raises(ValueError, match="format_version"):
+        SourceSpecialists.load(tmp_path)
+
+
+def test_one_specialist_per_harm(routes: SourceSpecialists) -> None:
+    with pytest.raises(ValueError, match="one specialist per harm"):
+        SourceSpecialists([routes.routes[0], routes.routes[0]])
+
+
+@pytest.fixture(scope="module")
+def general_scam() -> object:
+    # A shared scam model that never saw these texts' style: it decides where no route does.
+    docs = [
+        Doc(f"g{i}", "general", [t], ["?"], frozenset({"scam"} if i % 2 else ()))
+        for i, t in enumerate(["claim your prize", "hello there"] * 30)
+    ]
+    spec = HarmSpec("scam", ("general",), "all", per_shape=False, stacked=False)
+    return fit_harm_model(spec, docs, design_matrix(docs, spec_params()), spec_params())
+
+
+def spec_params():  # noqa: ANN201 - small hashing space for a fast test
+    from onguard.detect.learned.features import HashingParams
+
+    return HashingParams(n_bits=14)
+
+
+def test_scanner_lets_a_routed_specialist_decide(
+    routes: SourceSpecialists, general_scam: object
+) -> None:
+    scanner = Scanner(models=[general_scam], specialists=routes, batch_scorer=score_batch)
+    specialist = routes.routes[0].specialist
+    text = "urgent your parcel is held pay the fee at the link"
+    routed = scanner.analyse({"id": "a", "messages": [{"sender": "?", "text": text}]})
+    expected = specialist.score([text], ["?"], set()).score
+    assert routed.harms["scam"].model_score == pytest.approx(expected)
+    assert routed.harms["scam"].reported
+    assert any(e.signal == "model_scam" for e in routed.harms["scam"].evidence)
+    # a text the SMS router does not claim (a tweet): the shared scam model's score
+    other = "match tonight who is watching #football"
+    plain = scanner.analyse({"id": "b", "messages": [{"sender": "?", "text": other}]})
+    shared = general_scam.score([other], ["?"], set()).score  # type: ignore[attr-defined]
+    assert plain.harms["scam"].model_score == pytest.approx(shared)
+    # batches give what one conversation at a time gives
+    convs = [
+        {"id": str(i), "messages": [{"sender": "?", "text": t}]}
+        for i, t in enumerate(SMS_SCAM + SMS_PLAIN + TWEET_LOW + [other])
+    ]
+    one = [scanner.scan(c).model_dump() for c in convs]
+    assert [r.model_dump() for r in scanner.scan_many(convs)] == one
+    tracker = scanner.tracker("t")
+    tracker.update({"sender": "?", "text": text})
+    assert tracker.analysis().harms["scam"].model_score == pytest.approx(expected)
+
+
+def test_no_specialists_without_harm_models(routes: SourceSpecialists) -> None:
+    rules_only = Scanner(models=[], specialists=routes)
+    text = "urgent your parcel is held pay the fee at the link"
+    result = rules_only.analyse({"id": "a", "messages": [{"sender": "?", "text": text}]})
+    assert all(h.model_score is None for h in result.harms.values())
+
+
+def test_the_stacker_does_not_decide_an_unstacked_harm() -> None:
+    class Veto:
+        def score(self, model_scores, rule_scores, n_messages, first_len):  # noqa: ANN001, ANN201
+            return {h: 0.0 for h in model_scores}
+
+    scores = {"scam": 0.9, "self_harm": 0.8}
+    vetoed = fuse_all({}, scores, 1, 10, Veto())
+    assert vetoed == {"scam": 0.0, "self_harm": 0.0}
+    kept = fuse_all({}, scores, 1, 10, Veto(), unstacked=frozenset({"scam"}))
+    assert kept == {"scam": 0.9, "self_harm": 0.0}
+
+
+def test_shipped_specialists_load() -> None:
+    # Their sidecars' contents are checked with every artefact's in test_learned_models.py.
+    shipped = SourceSpecialists.load(SPECIALISTS_DIR)
+    assert shipped is not None, "run `onguard train` to build the source specialists"
+    assert {r.source for r in shipped.routes} == {"chat-conda", "scam-sms", "self-harm-tweets"}
+    table = json.loads((SPECIALISTS_DIR / "routes.json").read_text())
+    assert set(table) == {"format_version", "routes"}
+    for row in table["routes"]:
+        assert set(row) == {"source", "harm", "router", "specialist"}
+    assert (SPECIALISTS_DIR / "specialists.md").exists()
