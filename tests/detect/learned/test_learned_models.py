@@ -154,17 +154,7 @@ def test_prefix_score_matches_sklearn_tfidf_pipeline() -> None:
     x = design_matrix(docs, SMALL)
     y = np.array([int("grooming" in d.labels) for d in docs])
     fitted = _fit_linear(x, y, sample_weights(docs, spec, y), 8.0, SMALL.block_size)
-    model = LinearConversationModel(
-        name="t",
-        harm="grooming",
-        weights=fitted.coef,
-        doc_freq=fitted.doc_freq,
-        n_docs=fitted.n_docs,
-        intercept=fitted.intercept,
-        threshold=0.0,
-        slope=1.0,
-        params=SMALL,
-    )
+    model = fitted.model(name="t", harm="grooming", threshold=0.0, slope=1.0, params=SMALL)
     hasher = NgramHasher(SMALL)
     expected = fitted.decision(x)
     for i, d in enumerate(docs[:15]):
@@ -187,17 +177,8 @@ def test_min_df_drops_rare_ngrams_in_training_and_in_scoring(tmp_path: Path) -> 
     x = design_matrix(docs, SMALL)
     y = np.array([int("grooming" in d.labels) for d in docs])
     fitted = _fit_linear(x, y, sample_weights(docs, spec, y), 8.0, SMALL.block_size, 2)
-    model = LinearConversationModel(
-        name="t",
-        harm="grooming",
-        weights=fitted.coef,
-        doc_freq=fitted.doc_freq,
-        n_docs=fitted.n_docs,
-        intercept=fitted.intercept,
-        threshold=0.0,
-        slope=1.0,
-        params=SMALL,
-        min_df=2,
+    model = fitted.model(
+        name="t", harm="grooming", threshold=0.0, slope=1.0, params=SMALL, min_df=2
     )
     hasher = NgramHasher(SMALL)
     rare = hasher.hits(["zqxv wjyk"]).feature

@@ -74,7 +74,7 @@ def fit_annotated(
 ) -> list[LinearConversationModel]:
     """One model per harm with at least `MIN_POSITIVES` positives among `docs`
     (`training.Doc`s); a score >= 0.5 means probability >= `probability_threshold`."""
-    from onguard.detect.learned.training import _fit_linear, design_matrix
+    from onguard.detect.learned.training import _fit_linear, balanced_weights, design_matrix
 
     x = design_matrix(_as_read(docs), params)
     labelled = sorted({h for d in docs for h in d.labels})
@@ -85,8 +85,7 @@ def fit_annotated(
         if positives < MIN_POSITIVES or positives == len(y):
             continue
         # Balanced classes: each harm has 60-130 positives among ~1,500 conversations.
-        weight = np.where(y == 1, len(y) / (2.0 * positives), len(y) / (2.0 * (len(y) - positives)))
-        fitted = _fit_linear(x, y, weight, c, params.block_size)
+        fitted = _fit_linear(x, y, balanced_weights(y), c, params.block_size)
         fitted.coef[np.abs(fitted.coef) < PRUNE_BELOW] = 0.0
         meta = {
             "trained_on": {
@@ -106,13 +105,9 @@ def fit_annotated(
             **(metadata or {}),
         }
         models.append(
-            LinearConversationModel(
+            fitted.model(
                 name=f"annotated_{harm}",
                 harm=harm,
-                weights=fitted.coef,
-                doc_freq=fitted.doc_freq,
-                n_docs=fitted.n_docs,
-                intercept=fitted.intercept,
                 # z >= logit(p*) <=> probability >= p*; slope 1 keeps the probability scale.
                 threshold=math.log(probability_threshold / (1.0 - probability_threshold)),
                 slope=1.0,

@@ -159,12 +159,6 @@ class SourceSpecialists:
         return cls(routes)
 
 
-def _balanced(y: np.ndarray) -> np.ndarray:
-    """scikit-learn's "balanced" class weights: n / (2 * n_class) each."""
-    counts = np.bincount(y, minlength=2).astype(np.float64)
-    return (y.size / (2.0 * np.maximum(counts, 1.0)))[y]
-
-
 def _fit_binary(
     name: str,
     harm: str,
@@ -185,10 +179,15 @@ def _fit_binary(
     inner CV (`inner_folds` 0: slope 1, for a router, whose score is only compared)."""
     from sklearn.model_selection import StratifiedKFold
 
-    from onguard.detect.learned.training import SEED, _fit_linear, platt_slope
+    from onguard.detect.learned.training import (
+        SEED,
+        _fit_linear,
+        balanced_weights,
+        platt_slope,
+    )
 
     block = SPECIALIST_PARAMS.block_size
-    w = _balanced(y)
+    w = balanced_weights(y)
     hyper = {"C": c, "min_df": min_df, "nb_beta": nb_beta, "seed": SEED}
     meta: dict[str, Any] = {**(metadata or {}), "hyperparameters": hyper}
     slope = 1.0
@@ -210,13 +209,9 @@ def _fit_binary(
     if prune_below:
         final.coef[np.abs(final.coef) < prune_below] = 0.0
         hyper["pruned_below"] = prune_below
-    return LinearConversationModel(
+    return final.model(
         name=name,
         harm=harm,
-        weights=final.coef,
-        doc_freq=final.doc_freq,
-        n_docs=final.n_docs,
-        intercept=final.intercept,
         threshold=threshold,
         shape_thresholds=shape_thresholds,
         slope=slope,

@@ -331,6 +331,22 @@ class _Fitted:
         x = _blockwise_tfidf(self.tfidf, _drop_columns(counts, self.dropped), self.block)
         return np.asarray(x @ self.coef).ravel() + self.intercept
 
+    def model(self, **parts: Any) -> LinearConversationModel:
+        """The fitted weights as a scanner model; `parts`: the rest of its constructor."""
+        return LinearConversationModel(
+            weights=self.coef,
+            doc_freq=self.doc_freq,
+            n_docs=self.n_docs,
+            intercept=self.intercept,
+            **parts,
+        )
+
+
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """scikit-learn's "balanced" class weights for 0/1 labels: n / (2 * n_class) each."""
+    counts = np.bincount(y, minlength=2).astype(np.float64)
+    return (y.size / (2.0 * np.maximum(counts, 1.0)))[y]
+
 
 def _blockwise_tfidf(tfidf: TfidfTransformer, counts, block: int):
     """Sublinear TF-IDF with the character block and the word block L2-normalised apart."""
@@ -550,13 +566,9 @@ def fit_harm_model_oof(
             "recall": round(float((pred & (y_ev == 1)).sum() / max(y_ev.sum(), 1)), 4),
         },
     }
-    model = LinearConversationModel(
+    model = final.model(
         name=spec.model_name,
         harm=spec.harm,
-        weights=final.coef,
-        doc_freq=final.doc_freq,
-        n_docs=final.n_docs,
-        intercept=final.intercept,
         threshold=threshold,
         shape_thresholds=shape_t,
         slope=slope,
