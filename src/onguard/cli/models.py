@@ -191,7 +191,14 @@ def train(
     )
     from onguard.detect.learned.training import sha256_file
 
-    specialists = fit_specialists(training.docs + everyday_conversations())
+    everyday = everyday_conversations()
+    if not everyday:
+        typer.echo(
+            f"No hand-written sets under {REPO_SETS}: the routers learn without everyday "
+            "conversations and will claim ordinary messages (run from a source checkout).",
+            err=True,
+        )
+    specialists = fit_specialists(training.docs + everyday)
     hashes = dict(training.data_hashes)
     for name in SETS:  # the routers' everyday conversations
         path = REPO_SETS / name / "conversations.jsonl"

@@ -17,6 +17,7 @@ from onguard.detect.learned.specialists import (
     SPECIALISTS_DIR,
     SourceSpecialists,
     SpecialistSpec,
+    everyday_conversations,
     fit_specialists,
 )
 from onguard.detect.learned.training import Doc, HarmSpec, design_matrix, fit_harm_model
@@ -205,3 +206,12 @@ def test_shipped_specialists_load() -> None:
     for row in table["routes"]:
         assert set(row) == {"source", "harm", "router", "specialist"}
     assert (SPECIALISTS_DIR / "specialists.md").exists()
+
+
+def test_everyday_conversations_are_another_source(tmp_path: Path) -> None:
+    assert everyday_conversations(tmp_path) == []  # an installed package: none
+    docs = everyday_conversations()
+    assert docs, "the hand-written sets are in tests/data/"
+    assert all(d.source.startswith("everyday:") and not d.labels for d in docs)
+    assert not any("blind6" in d.source or "blind11" in d.source for d in docs)  # held out
+    assert any(len(d.texts) == 1 for d in docs) and any(len(d.texts) > 1 for d in docs)
