@@ -191,6 +191,7 @@ class Scanner:
             list(self.specialists.models) if self.specialists is not None and self.models else []
         )
         self._scored_models: list[Any] = self.models + self._routed_models
+        self._specialist_ids = frozenset(id(m) for m in self._routed_models[1::2])
         # Models learned from role-annotated conversations, for conversations that list
         # their participants (see `_model_scores`); the default models bring the shipped
         # ones (loaded at first use: a stream of bare messages never needs their ~60 MB),
@@ -369,7 +370,11 @@ class Scanner:
                 # `score_batch` hands arrays (BatchScores); other scorers a list per conversation.
                 scores = (
                     _BatchRows(
-                        scores, self._scored_models, self.config.report_threshold, len(self.models)
+                        scores,
+                        self._scored_models,
+                        self.config.report_threshold,
+                        len(self.models),
+                        self.specialists if self._routed_models else None,
                     )
                     if hasattr(scores, "first_reaching")
                     else list(scores)
@@ -533,7 +538,7 @@ class Scanner:
             if previous is None or result.score > previous[1].score:
                 out[model.harm] = (model, result)
         if routed:
-            _take_routes(out, models[n_harm:], results[n_harm:])
+            _take_routes(out, self.specialists, results[n_harm:])
         return out
 
     def _finish(
@@ -617,9 +622,9 @@ class Scanner:
             report_threshold=threshold,
             # A harm a source specialist decided is not the stacker's to decide.
             unstacked=frozenset(
-                h for h, (m, _) in model_scores.items() if _is_specialist(m, self._routed_models)
+                h for h, (m, _) in model_scores.items() if id(m) in self._specialist_ids
             )
-            if self._routed_models
+            if self._specialist_ids
             else frozenset(),
         )
         for harm, (hs, _, first, model_score, evidence) in parts.items():
@@ -808,13 +813,14 @@ class _BatchRows:
         models: Sequence[ConversationModel],
         threshold: float,
         n_harm_models: int | None = None,
+        specialists: Any = None,
     ) -> None:
         self.batch = batch
         # The first `n_harm_models` columns are the harm models; any after them are the
-        # source routes' (router, specialist) pairs.
+        # columns of `specialists.models` (the source routes).
         self.n_harm = len(models) if n_harm_models is None else n_harm_models
         self.models = models[: self.n_harm]
-        self.routes = models[self.n_harm :]
+        self.specialists = specialists
         self.threshold = threshold
         self.final: list[list[float]] = batch.final.tolist()
         self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
@@ -848,17 +854,18 @@ class _BatchRows:
                 previous = out.get(m.harm)
                 if previous is None or ms.score > previous[1].score:
                     out[m.harm] = (m, ms)
-        if self.routes:
-            _take_routes(out, self.routes, row[self.n_harm :])
+        if self.specialists is not None:
+            _take_routes(out, self.specialists, row[self.n_harm :])
         return out
 
     def top_score(self, i: int) -> float:
         """The highest score `by_harm(i)` would give a harm (0 with no models)."""
         final = self.final[i]
         top = max(final[: self.n_harm], default=0.0)
-        for k in range(self.n_harm, len(final), 2):
-            if final[k] >= 0.5:  # the router reports: its specialist's score counts
-                top = max(top, final[k + 1])
+        if self.specialists is not None:
+            routed = final[self.n_harm :]
+            for r in self.specialists.pick(routed):
+                top = max(top, routed[2 * r + 1])  # the route's specialist
         return top
 
 
@@ -952,20 +959,15 @@ def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> Conversat
     )
 
 
-def _take_routes(
-    out: dict[str, tuple[Any, Any]], routed_models: Sequence[Any], results: Sequence[Any]
-) -> None:
-    """Where a route's router reports (score >= 0.5), its specialist's score stands for
-    its harm in `out`. `routed_models`: (router, specialist) pairs, flat, as in
-    `SourceSpecialists.models`; `results`: their scores, in the same order."""
-    for k in range(0, len(routed_models) - 1, 2):
-        router, specialist = results[k], results[k + 1]
-        if router is not None and specialist is not None and router.score >= 0.5:
-            out[routed_models[k + 1].harm] = (routed_models[k + 1], specialist)
-
-
-def _is_specialist(model: Any, routed_models: Sequence[Any]) -> bool:
-    return any(model is m for m in routed_models[1::2])
+def _take_routes(out: dict[str, tuple[Any, Any]], specialists: Any, results: Sequence[Any]) -> None:
+    """Where a route's router reports (`SourceSpecialists.pick`), its specialist's score
+    stands for its harm in `out`. `results`: the scores of `specialists.models`, in order
+    (None where a model failed)."""
+    finals = [r.score if r is not None else 0.0 for r in results]
+    for r in specialists.pick(finals):
+        route, score = specialists.routes[r], results[2 * r + 1]
+        if score is not None:
+            out[route.harm] = (route.specialist, score)
 
 
 def _children(roles: Mapping[str, str]) -> set[str]:
