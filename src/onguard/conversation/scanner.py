@@ -149,8 +149,9 @@ class Scanner:
     `None` loads `onguard.detect.learned.load_default_models()` when that
     package exists, `[]` turns models off. `batch_scorer(models, [(texts, senders,
     child_ids), ...])` scores a batch of conversations with every model (one list of
-    model scores per conversation); the learned package's `score_conversations` is
-    used with its default models. `analyse_many` uses it.
+    model scores per conversation); the learned package's `score_batch` is used with
+    its default models. `analyse_many` uses it. With source specialists, it is also given
+    `explain=` (see `score_batch`).
     """
 
     def __init__(
@@ -366,6 +367,8 @@ class Scanner:
                         )
                         for f in folded
                     ],
+                    # With routes, much of the evidence would never be read: say which.
+                    **({"explain": self._shown} if self._routed_models else {}),
                 )
                 # `score_batch` hands arrays (BatchScores); other scorers a list per conversation.
                 scores = (
@@ -426,6 +429,11 @@ class Scanner:
                 first_len=len(fold.texts[0]) if n else None,
                 use_stacker=stacked,
             )
+
+    def _shown(self, finals: Any) -> Any:
+        """Which of a batch's (conversation, scored model) pairs can show evidence
+        (`SourceSpecialists.shown`)."""
+        return self.specialists.shown(finals, self.models)
 
     def _model_scores(
         self,

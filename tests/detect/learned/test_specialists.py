@@ -177,6 +177,43 @@ def test_scanner_lets_a_routed_specialist_decide(
     assert tracker.analysis().harms["scam"].model_score == pytest.approx(expected)
 
 
+def test_only_evidence_that_can_be_shown_is_asked_for(
+    routes: SourceSpecialists, general_scam: object
+) -> None:
+    # columns: the shared scam model, then (router, specialist) for scam-sms and for tweets
+    finals = np.array(
+        [
+            [0.9, 0.8, 0.9, 0.1, 0.9],  # the SMS route taken: its specialist, not the shared model
+            [0.9, 0.2, 0.9, 0.7, 0.9],  # the tweets route taken: it decides self_harm, not scam
+            [0.9, 0.2, 0.9, 0.1, 0.9],  # no route taken
+        ]
+    )
+    shown = routes.shown(finals, [general_scam])
+    assert shown.tolist() == [
+        [False, False, True, False, False],
+        [True, False, False, False, True],
+        [True, False, False, False, False],
+    ]
+    assert routes.picked(finals[:, 1:]).tolist() == [
+        [i in routes.pick(row) for i in range(2)] for row in finals[:, 1:].tolist()
+    ]
+    # the scanner's batches ask score_batch for that evidence only, and show the same
+    asked: list[np.ndarray] = []
+
+    def recording(models, conversations, **kw):  # noqa: ANN001, ANN003, ANN202
+        asked.append(kw["explain"])
+        return score_batch(models, conversations, **kw)
+
+    scanner = Scanner(models=[general_scam], specialists=routes, batch_scorer=recording)
+    convs = [
+        {"id": str(i), "messages": [{"sender": "?", "text": t}]}
+        for i, t in enumerate(SMS_SCAM + TWEET_LOW)
+    ]
+    batched = [r.model_dump() for r in scanner.scan_many(convs)]
+    assert asked
+    assert batched == [scanner.scan(c).model_dump() for c in convs]
+
+
 def test_no_specialists_without_harm_models(routes: SourceSpecialists) -> None:
     rules_only = Scanner(models=[], specialists=routes)
     text = "urgent your parcel is held pay the fee at the link"

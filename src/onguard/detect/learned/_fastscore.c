@@ -98,19 +98,39 @@ static void load_codes(const Hasher *h, Py_ssize_t offset, int64_t len, uint32_t
 }
 
 /* The hits of one padded message, in the order features.py produces them for a message:
- * each character n-gram size in turn, then word unigrams, then word bigrams. */
-static Py_ssize_t message_hits(const Hasher *h, const uint32_t *codes, int64_t len, Hit *out) {
+ * each character n-gram size in turn, then word unigrams, then word bigrams. `spans`: 0
+ * leaves start and end unset (scoring reads only the features). */
+static Py_ssize_t message_hits(const Hasher *h, const uint32_t *codes, int64_t len, Hit *out,
+                               int spans) {
     int64_t n = len + 2;
     Py_ssize_t count = 0;
+    /* Size s's n-grams go to out[first[s] ...), one per start position, so that the hits
+     * keep that order while each position's hashes grow one character at a time (the
+     * hash of an n-gram is its (n-1)-gram's plus one term): one multiply-add a character,
+     * not one per character of every n-gram. */
+    Py_ssize_t first[MAX_CHAR_SIZES];
     for (int s = 0; s < h->n_char; s++) {
         int size = h->char_sizes[s];
-        for (int64_t p = 0; p + size <= n; p++) {
-            uint64_t x = 0;
-            for (int j = 0; j < size; j++) x += ((uint64_t)codes[p + j] + 1) * h->powers[j];
-            out[count].feature = (int64_t)(mix(x + (uint64_t)size) >> h->shift);
-            out[count].start = clip(p - 1, len);
-            out[count].end = clip(p + size - 1, len);
-            count++;
+        first[s] = count;
+        if (size <= n) count += n - size + 1;
+    }
+    for (int64_t p = 0; p < n; p++) {
+        uint64_t x = 0;
+        int grown = 0;
+        for (int s = 0; s < h->n_char; s++) {
+            int size = h->char_sizes[s];
+            if (p + size > n) continue;
+            if (size < grown) { /* sizes out of order: start again */
+                x = 0;
+                grown = 0;
+            }
+            for (; grown < size; grown++) x += ((uint64_t)codes[p + grown] + 1) * h->powers[grown];
+            Hit *hit = &out[first[s] + p];
+            hit->feature = (int64_t)(mix(x + (uint64_t)size) >> h->shift);
+            if (spans) {
+                hit->start = clip(p - 1, len);
+                hit->end = clip(p + size - 1, len);
+            }
         }
     }
     if (!h->word_uni && !h->word_bi) return count;
@@ -412,7 +432,7 @@ static PyObject *fast_score(PyObject *Py_UNUSED(self), PyObject *args) {
             for (int j = 0; j < k; j++) mine[j] = 0.0;
             if (!read || read[msg]) {
                 load_codes(&h, offset, len, codes);
-                Py_ssize_t nh = message_hits(&h, codes, len, hits);
+                Py_ssize_t nh = message_hits(&h, codes, len, hits, 0);
                 switch (k) { /* a constant k lets the compiler keep the sums in registers */
                 case 1: add_hits(hits, nh, &counts, table, h.block, acc, mine, 1); break;
                 case 2: add_hits(hits, nh, &counts, table, h.block, acc, mine, 2); break;
@@ -590,7 +610,7 @@ static PyObject *fast_evidence(PyObject *Py_UNUSED(self), PyObject *args) {
         PyList_SET_ITEM(out, r, items);
         int64_t len = msg_len[m];
         load_codes(&h, offsets[m], len, codes);
-        Py_ssize_t nh = message_hits(&h, codes, len, hits), nc = 0;
+        Py_ssize_t nh = message_hits(&h, codes, len, hits, 1), nc = 0;
         for (Py_ssize_t t = 0; t < nh; t++) {
             double w = table[hits[t].feature * 2 * k + col];
             if (w > 0) {

@@ -20,7 +20,7 @@ Two implementations compute the same numbers:
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -148,18 +148,25 @@ def score_batch(
     conversations: Sequence[ConversationInput],
     with_evidence: bool = True,
     accelerate: bool | None = None,
+    explain: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> BatchScores:
     """Score conversations `(texts, senders, child_ids)` with every model, as arrays.
 
     `accelerate`: None uses the C extension where it supports the models, False never
     (the numpy reference), True requires it (ValueError where it cannot). Models that
     read normalised text (`textform`) score the normalised messages; their evidence is
-    mapped back to the messages as written.
+    mapped back to the messages as written. `explain`: given `final`, a bool array of
+    its shape saying which (conversation, model) pairs' evidence will be read (default:
+    all); evidence is found only for those (and only where `final >= 0.5`).
     """
     models = tuple(models)
     if any(m.text == "normalised" for m in models):
-        return _score_mixed(models, conversations, with_evidence, accelerate)
-    return _score_batch(models, conversations, with_evidence, accelerate)
+        scored = _score_mixed(models, conversations, with_evidence, accelerate)
+        if explain is not None and scored.evidence:
+            keep = explain(scored.final)
+            scored.evidence = {p: e for p, e in scored.evidence.items() if keep[p]}
+        return scored
+    return _score_batch(models, conversations, with_evidence, accelerate, explain)
 
 
 def _score_mixed(
@@ -212,6 +219,7 @@ def _score_batch(
     conversations: Sequence[ConversationInput],
     with_evidence: bool = True,
     accelerate: bool | None = None,
+    explain: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> BatchScores:
     k = len(models)
     n_conv = len(conversations)
@@ -297,7 +305,10 @@ def _score_batch(
     if not with_evidence:
         return BatchScores(models, starts, sizes, prefix, final, evidence)
 
-    conv_ids, model_ids = np.nonzero(final >= 0.5)
+    wanted = final >= 0.5
+    if explain is not None:
+        wanted &= explain(final)
+    conv_ids, model_ids = np.nonzero(wanted)
     if not all(m.explains for m in models):  # a router's score is compared, never shown
         explained = np.array([m.explains for m in models], dtype=bool)[model_ids]
         conv_ids, model_ids = conv_ids[explained], model_ids[explained]

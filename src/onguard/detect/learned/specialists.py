@@ -58,6 +58,8 @@ ROUTER_C = 10.0
 # somewhat like the source still goes to its specialist. In 5-fold CV, -1 covered 95% of
 # the game chat, 94% of the SMS and 81% of the tweets; 0 only 90%, 85% and 70%.
 ROUTE_AT = -1.0
+# A router's calibrated score from which its route is taken (its logit ROUTE_AT).
+ROUTER_REPORTS = 0.5
 # A router never reports on a conversation shape (model.SHAPES) its source does not have:
 # the SMS and the tweets are single messages, so a question and its answer or a chat is
 # never theirs, however it reads.
@@ -117,7 +119,30 @@ class SourceSpecialists:
     def pick(self, finals: Sequence[float]) -> list[int]:
         """Indices (into `routes`) of the routes whose router reports, given every model's
         final score in the order of `models`."""
-        return [i for i in range(len(self.routes)) if finals[2 * i] >= 0.5]
+        return [i for i in range(len(self.routes)) if finals[2 * i] >= ROUTER_REPORTS]
+
+    def picked(self, finals: np.ndarray) -> np.ndarray:
+        """`pick` for a batch: bool (n_conversations, n_routes), from every model's final
+        scores (n_conversations, len(models))."""
+        return np.asarray(finals)[:, 0::2] >= ROUTER_REPORTS
+
+    def shown(self, finals: np.ndarray, harm_models: Sequence[Any]) -> np.ndarray:
+        """bool (n_conversations, len(harm_models) + len(models)): which models' evidence a
+        conversation can show, given the final scores of the harm models and then of
+        `models`: not a router's, not a specialist's whose route was not taken, and not
+        the harm model's of a harm a taken route decides. Evidence costs as much as the
+        scoring; the rest of it would never be read."""
+        finals = np.asarray(finals)
+        n_harm = len(harm_models)
+        out = np.ones(finals.shape, dtype=bool)
+        picked = self.picked(finals[:, n_harm:])
+        out[:, n_harm::2] = False
+        out[:, n_harm + 1 :: 2] = picked
+        for r, route in enumerate(self.routes):
+            for j, model in enumerate(harm_models):
+                if model.harm == route.harm:
+                    out[:, j] &= ~picked[:, r]
+        return out
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
