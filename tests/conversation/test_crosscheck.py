@@ -29,10 +29,13 @@ set's README):
 - `blind12/` (end of session 6): half hard negatives; scored first (rules only 0.689, default
   0.816, false-alarm rate 0.31), then the rules' context words were tuned on it and it joined
   the annotated models' training sets: a development set now.
+- `blind13/` (session 8): half hard negatives, a new writer; scored first (rules only 0.701,
+  default 0.830, false-alarm rate 0.098), then rules round 6 was tuned on it and it joined the
+  annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/` (`onguard.detect.learned.annotated`), so its rows here are in-sample for them;
-the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
+but `blind6/` and `blind11/` (`onguard.detect.learned.annotated`), so its rows here are
+in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
 """
@@ -69,11 +72,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind10": {"rules": (0.64, 0.19), "shipped": (0.83, 0.19)},
     "blind11": {"rules": (0.6, 0.3), "shipped": (0.74, 0.3)},
     "blind12": {"rules": (0.64, 0.22), "shipped": (0.82, 0.22)},
+    "blind13": {"rules": (0.64, 0.19), "shipped": (0.76, 0.2)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 is half hard negatives by design: four positives of every harm.
-MIN_POSITIVES_PER_HARM_IN = {"blind12": 4}
+# blind12 and blind13 are half hard negatives by design: four or more positives of every harm.
+MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 
