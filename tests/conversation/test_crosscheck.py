@@ -32,6 +32,10 @@ set's README):
 - `blind13/` (session 8): half hard negatives, a new writer; scored first (rules only 0.701,
   default 0.830, false-alarm rate 0.098), then rules round 6 was tuned on it and it joined the
   annotated models' training sets: a development set now.
+- `blind14/` (session 8): half hard negatives, another new writer (younger children, formal
+  adults, multilingual families); scored first with session 8's code after round 6 (rules only
+  0.662, default 0.854, false-alarm rate 0.117 / 0.133), then rules round 7 and context words
+  were tuned on it and it joined the annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` and `blind11/` (`onguard.detect.learned.annotated`), so its rows here are
@@ -73,11 +77,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind11": {"rules": (0.6, 0.3), "shipped": (0.74, 0.3)},
     "blind12": {"rules": (0.64, 0.22), "shipped": (0.82, 0.22)},
     "blind13": {"rules": (0.64, 0.19), "shipped": (0.76, 0.2)},
+    "blind14": {"rules": (0.65, 0.17), "shipped": (0.76, 0.23)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 and blind13 are half hard negatives by design: four or more positives of every harm.
-MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4}
+# blind12, blind13 and blind14 are half hard negatives by design: four or more positives a harm.
+MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 

@@ -252,3 +252,23 @@ def test_everyday_conversations_are_another_source(tmp_path: Path) -> None:
     assert all(d.source.startswith("everyday:") and not d.labels for d in docs)
     assert not any("blind6" in d.source or "blind11" in d.source for d in docs)  # held out
     assert any(len(d.texts) == 1 for d in docs) and any(len(d.texts) > 1 for d in docs)
+
+
+def test_cv_cache_of_routes_follows_the_everyday_sets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `onguard eval` caches each fold's routes; their routers learn the hand-written sets,
+    # so a changed or added set must not reuse routes fitted without it.
+    from onguard.detect.learned import evaluation, specialists
+    from onguard.detect.learned.annotated import SETS
+
+    monkeypatch.setattr(specialists, "REPO_SETS", tmp_path)
+    before = evaluation._specialists_key()
+    (tmp_path / SETS[0]).mkdir()
+    conv = tmp_path / SETS[0] / "conversations.jsonl"
+    conv.write_text('{"id": "a", "messages": []}\n')
+    added = evaluation._specialists_key()
+    conv.write_text('{"id": "b", "messages": []}\n')
+    changed = evaluation._specialists_key()
+    assert len({before, added, changed}) == 3
+    assert evaluation._specialists_key() == changed  # and stable otherwise

@@ -343,12 +343,17 @@ OOF_FILE = "inner_oof.npz"
 
 
 def _specialists_key() -> str:
-    """Changes with the specialists' code and specs (their cache sits beside the fold's
-    models, which do not depend on them)."""
+    """Changes with the specialists' code and specs, and with the hand-written sets their
+    routers learn as everyday chat (their cache sits beside the fold's models, which do not
+    depend on them)."""
     from onguard.detect.learned import specialists
+    from onguard.detect.learned.annotated import SETS
 
     h = hashlib.sha256(Path(specialists.__file__).read_bytes())
     h.update(repr((specialists.SPECIALIST_SPECS, specialists.SPECIALIST_PARAMS)).encode())
+    for name in SETS:
+        path = specialists.REPO_SETS / name / "conversations.jsonl"
+        h.update(name.encode() + (path.read_bytes() if path.is_file() else b""))
     return h.hexdigest()[:12]
 
 
