@@ -272,3 +272,23 @@ def test_cv_cache_of_routes_follows_the_everyday_sets(
     changed = evaluation._specialists_key()
     assert len({before, added, changed}) == 3
     assert evaluation._specialists_key() == changed  # and stable otherwise
+
+
+def test_shipped_routers_learned_the_everyday_sets_in_the_repo() -> None:
+    # The routers learn the hand-written sets as everyday chat: a set added or changed
+    # since `onguard train` means routes fitted without it.
+    from onguard.detect.learned.annotated import SETS
+    from onguard.detect.learned.training import sha256_file
+
+    shipped = SourceSpecialists.load(SPECIALISTS_DIR)
+    assert shipped is not None
+    repo = Path(__file__).resolve().parents[2] / "data"
+    for route in shipped.routes:
+        hashes = route.router.metadata["data_sha256"]
+        recorded = {k.split("/")[2] for k in hashes if k.startswith("tests/data/")}
+        assert recorded == set(SETS)
+        for name in SETS:
+            key = f"tests/data/{name}/conversations.jsonl"
+            assert sha256_file(repo / name / "conversations.jsonl") == hashes[key], (
+                f"{name} changed: run `onguard train`"
+            )
