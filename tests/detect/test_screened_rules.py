@@ -34,6 +34,13 @@ EVASIONS: list[tuple[str, str | None]] = [
     ("h.o.w o.l.d are you", "age_probing"),
     ("dont tell ur mum", "secrecy_request"),
     ("d o n t tell your mum about us", "secrecy_request"),
+    # letters spaced out, words two spaces apart or run together
+    ("d o n t  t e l l  y o u r  m u m", "secrecy_request"),
+    ("s e n d  m e  a  p i c", "image_request"),
+    ("s e n d me a p i c", "image_request"),
+    ("h o w  o l d  r  u", "age_probing"),
+    ("how o l d are you", "age_probing"),
+    ("w h e r e  d o  u  l i v e", "personal_info_request"),
     ("don't tell anyone 🤫", "secrecy_request"),
     ("send me a pic 📸 delete it after", "ephemeral_request"),
     ("s3nd me a p1c", "image_request"),

@@ -85,3 +85,40 @@ def test_a_digit_and_a_unit_is_a_quantity(original: str, expected: str) -> None:
 )
 def test_shorthand_that_is_also_a_word(original: str, expected: str) -> None:
     assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # words two spaces apart: each run of letters is one word, however short
+        ("d o n t  t e l l  y o u r  m u m", "do not tell your mum"),
+        ("w h e r e  d o  u  l i v e", "where do you live"),
+        ("h o w  o l d  r  u", "how old are you"),
+        # one space throughout: the joined letters are split back into words
+        ("s e n d me a p i c", "send me a picture"),
+        ("wat r u w e a r i n g", "what are you wearing"),
+        ("i l o v e u", "i love you"),
+        # three spaced letters that spell a word, among ordinary words
+        ("how o l d are you", "how old are you"),
+        ("m u m said no", "mum said no"),
+        # ... but not three letters that may each be shorthand
+        ("i c u later", "i see you later"),
+        ("r u ok", "are you ok"),
+        ("u r so nice", "you are so nice"),
+        # a run that splits into no known words stays joined, as before
+        ("a b c d", "abcd"),
+        ("b.b.c news", "bbc news"),
+    ],
+)
+def test_letter_spaced_words_are_joined_and_split_back_into_words(
+    original: str, expected: str
+) -> None:
+    assert normalize(original).text == expected
+
+
+def test_letter_spaced_words_map_back_to_their_letters() -> None:
+    original = "ok s e n d  m e  a  p i c"
+    n = normalize(original)
+    assert n.text == "ok send me a picture"
+    s, e = n.span(n.text.index("send"), len(n.text))
+    assert original[s:e] == "s e n d  m e  a  p i c"

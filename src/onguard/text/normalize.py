@@ -16,6 +16,7 @@ Pure-ASCII text (most chat) takes a fast path through stage 1.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from bisect import bisect_right
@@ -28,8 +29,10 @@ from typing import Any
 import yaml
 
 from onguard.text.screen import RegexScreen
+from onguard.text.segment import WordSegmenter, default_segmenter
 from onguard.text.trie import trie_regex
 
+log = logging.getLogger(__name__)
 _DATA = Path(__file__).parent / "data" / "chat.yaml"
 
 # Characters that render as nothing: dropped so "se\u200bnd" reads "send".
@@ -67,7 +70,10 @@ _LEET = str.maketrans(
 # "!" counts only between letters ("p!cs", "f!nd"); "hi!" and "wow!!" are left alone.
 _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
 _SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
-_SEPARATED_SPACE = r"[a-z](?: [a-z]){3,}(?![a-z0-9])"
+# Letters one space apart, words two spaces apart ("d o n t  t e l l  m u m").
+_SEPARATED_SPACE = r"[a-z](?: {1,2}[a-z]){3,}(?![a-z0-9])"
+# Longer letter runs are joined but not split into words (a huge message stays cheap).
+_MAX_SEGMENTED = 200
 _APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
 
 # Units after one digit: the token is a quantity, not leetspeak ("3k" is not "ek").
@@ -183,10 +189,12 @@ class Normalizer:
             for variant in _apostrophe_forms(key):
                 self.abbreviations.setdefault(variant, value)
         abbrev = trie_regex(self.abbreviations)
-        # Three spaced letters are joined only when they spell a known shorthand ("k y s"):
-        # joining every "r u a" would lose ordinary shorthand.
-        three = sorted(k for k in self.abbreviations if len(k) == 3 and k.isalpha())
-        spaced3 = "|" + "|".join(" ".join(k) + "(?![a-z0-9])" for k in three) if three else ""
+        # Three spaced letters are read as one token ("k y s", "m u m"), which
+        # `_join_separated` joins only into a shorthand or a word ("r u a" stays apart).
+        spaced3 = r"|[a-z] [a-z] [a-z](?![a-z0-9])"
+        self._shorthand_letters = frozenset(
+            k for k in self.abbreviations if len(k) == 1 and k.isalpha()
+        ) | {"a", "i"}
         # One pass finds every rewrite; at a position the alternatives are tried in order.
         self._rewrite = re.compile(
             r"(?<=[a-z])(?P<apos>['`])(?=[a-z])"
@@ -207,6 +215,7 @@ class Normalizer:
             r"|(?P<long>(?P<c>[a-vx-z])(?P=c){2,})"  # not "www"
         )
         self._non_ascii = re.compile(r"[^\x00-\x7f]+")
+        self._words: WordSegmenter | bool | None = None  # at first use (see `_segmenter`)
         # The shipped tables' screen is cached on disk (compiling it takes a tenth of a second).
         default = abbreviations is None and emoji is None
         self._screen = self._build_screen(abbrev, spaced3, default) if screen else None
@@ -346,8 +355,7 @@ class Normalizer:
             elif kind == "apos":
                 out = ""
             elif kind == "sep":
-                joined = "".join(c for c in token if c.isalpha())
-                out = abbreviations.get(joined, joined)
+                out = self._join_separated(token)
             elif kind == "leet":
                 if "@" in token and s.startswith(".", end):
                     continue  # an email address ("a@b.com"), not leetspeak
@@ -381,6 +389,57 @@ class Normalizer:
             linear.append(True)
             parts.append(s[pos:])
         return "".join(parts), _Segments(starts, src_starts, src_ends, linear)
+
+    def _join_separated(self, token: str) -> str:
+        """Separated letters as words: each run between double spaces joined, a run that
+        is no known word split into words ("s e n d m e a p i c" -> "send me a pic"), and
+        up to three spaced letters joined only into a word ("m u m"), not when each may be
+        shorthand ("r u a" stays "are you a")."""
+        abbreviations = self.abbreviations
+        spaced = " " in token
+        words: list[str] = []
+        for group in token.split("  "):
+            letters = "".join(c for c in group if c.isalpha())
+            if not letters:
+                continue
+            known = abbreviations.get(letters)
+            if known is not None:
+                words.append(known)
+                continue
+            segmenter = self._segmenter()
+            if spaced and len(letters) <= 3:
+                if (
+                    segmenter is None
+                    or letters not in segmenter
+                    or set(letters) <= self._shorthand_letters
+                ):
+                    words.extend(abbreviations.get(c, c) for c in letters)
+                else:
+                    words.append(letters)
+                continue
+            split = (
+                segmenter.split(letters)
+                if segmenter is not None
+                and len(letters) <= _MAX_SEGMENTED
+                and letters not in segmenter
+                else None
+            )
+            if split:
+                words.extend(abbreviations.get(w, w) for w in split)
+            else:
+                words.append(letters)
+        return " ".join(words)
+
+    def _segmenter(self) -> WordSegmenter | None:
+        if self._words is None:
+            try:
+                self._words = default_segmenter(
+                    frozenset(self.abbreviations) | _load_chat_data()["chat_words"]
+                )
+            except (ImportError, OSError):  # no word list: runs stay joined, as they were
+                log.warning("no word list for separated letters; they are joined unsplit")
+                self._words = False
+        return self._words if isinstance(self._words, WordSegmenter) else None
 
     def _matches(
         self, s: str, regions: list[tuple[int, int]] | None
@@ -420,6 +479,7 @@ def _load_chat_data() -> dict[str, Any]:
     return {
         "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
         "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
+        "chat_words": frozenset(str(w) for w in data.get("chat_words") or ()),
         "not_after": {
             str(k): frozenset(str(w) for w in v) for k, v in (data.get("not_after") or {}).items()
         },
