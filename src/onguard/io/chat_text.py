@@ -5,6 +5,8 @@ WhatsApp writes one of two line styles, in the phone's locale:
     Android  31/12/2020, 21:41 - Alice: hi            (also 12/31/20, 9:41 PM - ...)
     iOS      [31/12/2020, 21:41:05] Alice: hi          (also [12/31/20, 9:41:05 PM] ...)
 
+and exports made before 2017 put a colon after the time: `3/24/14, 1:59:59 PM: Alice: hi`.
+
 Lines without such a header continue the message above. Notices without a sender
 (Android) or whose text starts with an invisible left-to-right mark (iOS) are system
 notices, kept out of the messages; media placeholders become `media: true`.
@@ -21,7 +23,8 @@ from onguard.io.decoding import split_lines
 from onguard.spec import Conversation
 
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
-_SPACE = r"[ \u00a0\u202f]"
+# Spaces WhatsApp writes in its timestamps: plain, no-break, thin (iOS) and narrow no-break.
+_SPACE = r"[ \u00a0\u2009\u202f]"
 # Hungarian phones write "2024. 03. 14." (a space after each dot, one at the end).
 _DATE = rf"(?P<date>\d{{1,4}}[./-]{_SPACE}?\d{{1,2}}[./-]{_SPACE}?\d{{1,4}}\.?)"
 _TIME = (
@@ -33,14 +36,20 @@ _TIME = (
 _JOIN = rf",?{_SPACE}+(?:(?P<word>[^\W\d_]{{1,4}})\.?{_SPACE}*)?"
 # Words before the time that say morning or afternoon (Korean, Chinese, Japanese).
 _CLOCK_WORDS = {"오전": "AM", "오후": "PM", "上午": "AM", "下午": "PM", "午前": "AM", "午後": "PM"}
-_ANDROID = re.compile(rf"^{_DATE}{_JOIN}{_TIME}{_SPACE}+[-\u2013]{_SPACE}(?P<rest>.*)$")
+# Some year-first locales end the time with a dot ("2022/12/14, 13:34. - Alice: hi").
+_ANDROID = re.compile(rf"^{_DATE}{_JOIN}{_TIME}\.?{_SPACE}+[-\u2013]{_SPACE}(?P<rest>.*)$")
 _IOS = re.compile(rf"^\[{_DATE}{_JOIN}{_TIME}\]{_SPACE}(?P<rest>.*)$")
+_LEGACY = re.compile(rf"^{_DATE}{_JOIN}{_TIME}:{_SPACE}(?P<rest>.*)$")
 
 # Placeholders WhatsApp writes instead of a photo, video, voice note, sticker or file
 # (in English and in the phone languages most often met: the words are localised).
 _MEDIA = re.compile(
     r"^(?:<(?:Media omitted|media omitted|Medien ausgeschlossen|Multimedia omitido|"
     r"Médias omis|Mídia oculta|Media omessi|Media weggelaten|Medya dahil edilmedi)>|"
+    # Android: "<Video note omitted>", "<Sticker omitted>", "<View once voice message omitted>"
+    r"<[^<>\n]{1,40} omitted>|"
+    # iOS before 2017: "2015-08-04-PHOTO-00004762.jpg <attached>"
+    r"[^<>\n]{1,200}\.\w{2,5} <attached>|"
     # iOS documents: "Homework • 2 pages <attached: 00000001-Homework.pdf>"
     r"(?:[^\n]{1,200} • \d+ pages? )?<attached: [^>]*>|"
     # iOS in other languages: "<Anhang: ...jpg>", "<adjunto: ...>", "<pièce jointe : ...>"
@@ -60,7 +69,18 @@ _MEDIA = re.compile(
 # Messages WhatsApp writes in place of a deleted one, and notices that arrive with a sender.
 _DELETED = re.compile(
     r"^(?:This message was deleted\.?|You deleted this message\.?|"
-    r"Missed (?:voice|video|group voice|group video) call|"
+    # The same in the phone languages most often met (someone else's, then one's own).
+    r"(?:Diese Nachricht wurde gelöscht|Du hast diese Nachricht gelöscht|"
+    r"Se eliminó este mensaje|Eliminaste este mensaje|"
+    r"Ce message a été supprimé|Vous avez supprimé ce message|"
+    r"Questo messaggio è stato eliminato|Hai eliminato questo messaggio|"
+    r"(?:Essa|Esta) mensagem foi (?:apagada|eliminada)|Você apagou esta mensagem|"
+    r"Dit bericht is verwijderd|Bu mesaj silindi|Bu mesajı sildiniz|"
+    r"Ta wiadomość została usunięta|Данное сообщение удалено)\.?|"
+    # Calls, missed or answered: "Missed video call, Tap to call back", "Voice call, 5 min"
+    # (only the app's own wording: "Video call, now?" is someone's message).
+    r"Missed (?:group )?(?:voice|video) call(?:, Tap to call back)?|"
+    r"(?:Group )?(?:[Vv]oice|[Vv]ideo) call, (?:\d+ (?:sec|min|hr)s?|No answer)|"
     r"Waiting for this message\. This may take a while\.|"
     # The encryption notice, old and new wordings; iOS gives it the chat's or group's name
     # as sender, and older versions without the mark.
@@ -70,6 +90,9 @@ _DELETED = re.compile(
     re.DOTALL,
 )
 _EDITED = re.compile(r"\s*\u200e?<This message was edited>$")  # iOS puts a mark before it
+# iOS marks its placeholders like its notices, with a mark first: any "<kind> omitted"
+# ("video note omitted", "Contact card omitted") after the mark is media, not a notice.
+_MARKED_PLACEHOLDER = re.compile(r"^[^\n<>:]{1,60} (?:omitted|weggelassen)$")
 # Shared by a person although iOS marks them like notices: a location is evidence.
 _SHARED_LOCATION = re.compile(r"^(?:Location: \S+|Live location shared\.?)", re.IGNORECASE)
 
@@ -90,7 +113,7 @@ def _strip_marks(line: str) -> str:
 
 def match_whatsapp_header(line: str) -> re.Match[str] | None:
     clean = _strip_marks(line)
-    return _IOS.match(clean) or _ANDROID.match(clean)
+    return _IOS.match(clean) or _ANDROID.match(clean) or _LEGACY.match(clean)
 
 
 def _parse_header(line_no: int, line: str) -> _Header | None:
@@ -174,13 +197,31 @@ def _split_sender(rest: str) -> tuple[str, str] | None:
     if not sep:
         if rest.endswith(":") and 0 < len(rest) - 1 <= 80:  # an empty message
             return _clean_sender(rest[:-1]), ""
-        return None
+        return _split_unspaced(rest)
     marked = rest.find(": \u200e")
     if 0 < marked <= 80 and not text.startswith("\u200e"):
         # An iOS notice in a group whose name has a colon ("Year 8: Football: \u200eSam
         # added Mia"): the notice starts at the colon followed by the mark.
         sender, text = rest[:marked], rest[marked + 2 :]
     if not sender.strip() or len(sender) > 80 or '"' in sender or "\u201c" in sender:
+        return None
+    return _clean_sender(sender), text
+
+
+def _split_unspaced(rest: str) -> tuple[str, str] | None:
+    """('Alice', 'hi') for 'Alice:hi', which some exports write; None when the colon is
+    a time's ("moved to 10:30") or a link's ("https://..."), as notices have them."""
+    sender, sep, text = rest.partition(":")
+    if (
+        not sep
+        or not sender.strip()
+        or len(sender) > 80
+        or sender[-1:].isdigit()
+        or text[:1].isdigit()
+        or text.startswith("//")
+        or '"' in sender
+        or "\u201c" in sender
+    ):
         return None
     return _clean_sender(sender), text
 
@@ -221,12 +262,17 @@ def parse_whatsapp(text: str, ctx: ReadContext) -> list[Conversation]:
         if _DELETED.match(_strip_marks(body).strip()):
             system_count += 1
             return
-        media = bool(_MEDIA.match(stripped))
+        marked = first.startswith("\u200e")
+        media = bool(_MEDIA.match(stripped)) or (
+            marked and bool(_MARKED_PLACEHOLDER.match(stripped))
+        )
         if media:
             body = caption if newline else ""
-        elif _SHARED_LOCATION.match(stripped):
+        elif _SHARED_LOCATION.match(stripped) or (marked and "://" in first):
+            # A place shared on iOS ("\u200eCafe (1 High St): https://...") is marked like a
+            # notice, but notices never hold a link.
             body = _strip_marks(body)
-        elif first.startswith("\u200e"):
+        elif marked:
             # iOS marks its own notices ("Alice added Bob", "Missed call") with an LRM.
             system_count += 1
             return

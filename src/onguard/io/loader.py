@@ -25,7 +25,7 @@ from onguard.io.common import (
     mark_child,
 )
 from onguard.io.decoding import decode_bytes, split_lines
-from onguard.io.discord import is_discord_export, parse_discord
+from onguard.io.discord import is_discord_export, is_package_csv, parse_discord, parse_package_file
 from onguard.io.jsondoc import load_json_document
 from onguard.io.jsonl import LineError, read_jsonl_models
 from onguard.io.jsonscan import load_json_salvaging
@@ -41,7 +41,7 @@ from onguard.io.tabular import (
     parse_csv,
     parse_message_jsonl,
 )
-from onguard.io.telegram import is_telegram_export, parse_telegram
+from onguard.io.telegram import is_telegram_export, mend_telegram_json, parse_telegram
 from onguard.io.tiktok import count_messages as count_tiktok_messages
 from onguard.io.tiktok import is_tiktok_export, parse_tiktok
 from onguard.spec import Conversation
@@ -106,6 +106,13 @@ def _damaged_json_format(text: str) -> str | None:
     # TikTok's direct messages come after the rest of the download: look through it all.
     if _TIKTOK_SECTION.search(text) and (_TIKTOK_CHAT.search(text) or _TIKTOK_MARKS.search(head)):
         return "tiktok"
+    if head.lstrip().startswith("[") and all(
+        k in head for k in ('"ID"', '"Timestamp"', '"Contents"')
+    ):
+        return "discord"  # messages.json of Discord's data package
+    if '"personal_information"' in head and '"about"' in head:
+        # Telegram's full export: contacts and sessions may fill the head before any chat.
+        return "telegram"
     if '"messages"' not in head:
         return None
     if '"author"' in head and ('"guild"' in head or '"channel"' in head):
@@ -150,6 +157,8 @@ def detect_text_format(text: str, member_path: str = "") -> tuple[str | None, An
             if any(k in ALIASES["text"] for k in folded):
                 return "jsonl_messages", None
         return _damaged_json_format(head), None
+    if is_package_csv(head):
+        return "discord", None  # messages.csv of Discord's data package
     header = csv_header(head)
     if header and len(header) >= 2 and has_known_columns(header):
         return "csv", None
@@ -231,8 +240,14 @@ def _parse_unit(fmt: str, text: str, ctx: ReadContext, doc: Any) -> list[Convers
                 ctx.source, "not a TikTok download with direct messages (user_data.json)"
             )
         return parse_tiktok(doc, ctx, text)
+    if fmt == "discord" and doc is None:
+        package = parse_package_file(text, ctx)  # Discord's data package, else None
+        if package is not None:
+            return package
     if fmt in _JSON_FORMATS:
         if doc is None:
+            if fmt == "telegram":
+                text = mend_telegram_json(text, ctx)
             doc = load_json_document(text.lstrip("\ufeff"), ctx)
         if fmt == "telegram":
             if not is_telegram_export(doc):
@@ -298,6 +313,28 @@ def _is_meta_member(path: str) -> bool:
     return re.search(r"(^|/)message_\d+\.json$", path) is not None
 
 
+_Unit = tuple[str, list[tuple[Member, str, Any]], str]
+
+
+def _without_attached_documents(chats: list[_Unit]) -> tuple[list[_Unit], int]:
+    """The chats less the documents shared in a WhatsApp chat, and how many those were.
+
+    A WhatsApp export's zip holds each shared file beside the chat, named in it
+    ("<attached: 00000013-Homework.txt>", "Homework.txt (file attached)"): a text
+    document among them is the chat's attachment, not a second chat, however it reads."""
+    texts = [parts[0][1] for _, parts, unit_fmt in chats if unit_fmt == "whatsapp"]
+    if not texts:
+        return chats, 0
+    kept = [
+        unit
+        for unit in chats
+        if unit[2] == "whatsapp"
+        or not (name := PurePosixPath(unit[0]).name)
+        or not any(name in text for text in texts)
+    ]
+    return kept, len(chats) - len(kept)
+
+
 def _load_members(
     members: list[Member],
     source: str,
@@ -337,7 +374,7 @@ def _load_members(
     units.sort(key=lambda u: u[0])
     # Number only the files that are chats, so a README or settings file beside them
     # does not change the ids.
-    chats: list[tuple[str, list[tuple[Member, str, Any]], str]] = []
+    chats: list[_Unit] = []
     not_chats = 0
     for path, parts in units:
         member, text, doc = parts[0]
@@ -353,6 +390,11 @@ def _load_members(
             chats.append((path, parts, unit_fmt))
         else:
             not_chats += 1
+    chats, attached = _without_attached_documents(chats)
+    if attached:
+        result.warnings.append(
+            f"{source}: {attached} documents attached to the chat were left out (not chats)"
+        )
     formats: list[str] = []
     failures: list[ImportFormatError] = []
     for index, (path, parts, unit_fmt) in enumerate(chats):

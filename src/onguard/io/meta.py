@@ -2,7 +2,10 @@
 
 Quirks handled: messages are newest first (re-ordered oldest first); text was written as
 UTF-8 bytes in `\\u00XX` escapes (repaired); photos, videos, voice notes, GIFs, stickers
-and files become `media: true`; unsent messages, calls and joins/leaves are left out.
+and files become `media: true`; unsent messages, calls, likes and joins/leaves are left out.
+A shared post keeps its `share.link` after any words (the app's own "... sent an
+attachment." is written in the account's language); "X sent an attachment." with nothing
+else kept is a media message without text.
 A long thread is split across `message_1.json`, `message_2.json`, ... in one folder:
 `parse_meta` takes all of a folder's documents. The 2024 end-to-end-encrypted Messenger
 export (`senderName`, `timestamp`, `text`) is read too.
@@ -23,13 +26,15 @@ from onguard.spec import Conversation
 
 _MEDIA_KEYS = ("photos", "videos", "audio_files", "gifs", "files", "sticker", "media")
 _SYSTEM_TYPES = {"Call", "Subscribe", "Unsubscribe", "call", "subscribe", "unsubscribe"}
-# Lines the apps write themselves, not the people.
+# Lines the apps write themselves, not the people ("<username> liked a message" names the
+# account by its username, which has no spaces).
 _GENERATED = re.compile(
-    r"^(?:Liked a message|Reacted .{1,16} to your message|"
-    r".{1,80} (?:sent|shared) an attachment\.|You (?:sent|shared) an attachment\.|"
-    r".{1,80} started a video chat\.?|.{1,80} joined the video chat\.?)$",
+    r"(?:(?:\S{1,30} )?[Ll]iked a message|Reacted .{1,16} to your message|"
+    r".{1,80} started a video chat\.?|.{1,80} joined the video chat\.?)",
     re.DOTALL,
 )
+# "X sent an attachment.": something was sent, but the export holds only this line.
+_ATTACHMENT = re.compile(r"(?:.{1,80}|You) (?:sent|shared) an attachment\.", re.DOTALL)
 
 
 def _is_meta_message(m: Any) -> bool:
@@ -119,14 +124,21 @@ def parse_meta(
         content = message.get("content", message.get("text"))
         body = fix(content) if isinstance(content, str) else ""
         media = any(message.get(key) for key in _MEDIA_KEYS)
-        if body and _GENERATED.match(body):
-            if not (media or message.get("share")):
+        share = message.get("share")
+        link = share.get("link") if isinstance(share, dict) else None
+        link = fix(link).strip() if isinstance(link, str) else ""
+        if body and _ATTACHMENT.fullmatch(body.strip()):
+            body = ""
+            media = media or not link  # an attachment the export kept nothing of
+        elif body and _GENERATED.fullmatch(body.strip()):
+            if not (media or link):
                 left_out += 1
                 continue
             body = ""
-        share = message.get("share")
-        if not body and isinstance(share, dict) and isinstance(share.get("link"), str):
-            body = fix(share["link"])
+        if link and link not in body:
+            # The link of a share, after any words (which may be the app's own line in the
+            # account's language, e.g. "... hat einen Anhang gesendet.").
+            body = f"{body}\n{link}" if body else link
         if not body and not media:
             left_out += 1
             continue

@@ -4,6 +4,12 @@ Columns are found by a mapping (`sender=From,text=Body,ts=Sent`, as given to
 `--map`) or, without one, by their usual names. An optional `conversation` column splits
 the rows into conversations (its values become the conversation ids); without it the
 whole file is one conversation named after the file.
+
+Column names are compared without case, and spaces count as underscores, so the CSV that
+iMazing writes for iPhone messages and WhatsApp chats ("Chat Session", "Message Date",
+"Type", "Sender Name", "Text", "Attachment") is read as it is: its `Type` says
+Incoming or Outgoing (outgoing rows name no sender: the phone's owner, `me`) or
+Notification (a system notice, left out), and `Attachment` names the file sent.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,7 +34,17 @@ FIELDS = ("sender", "text", "ts", "media", "conversation")
 ALIASES: dict[str, tuple[str, ...]] = {
     "sender": ("sender", "from", "author", "user", "username", "sender_name", "name", "speaker"),
     "text": ("text", "message", "body", "content", "msg", "message_text"),
-    "ts": ("ts", "timestamp", "time", "date", "datetime", "sent", "sent_at", "created_at"),
+    "ts": (
+        "ts",
+        "timestamp",
+        "time",
+        "date",
+        "datetime",
+        "sent",
+        "sent_at",
+        "created_at",
+        "message_date",
+    ),
     "media": ("media", "attachment", "has_media", "is_media"),
     "conversation": (
         "conversation",
@@ -37,9 +54,23 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "chat",
         "chat_id",
         "conv_id",
+        "chat_session",
     ),
 }
-_TRUE = {"1", "true", "yes", "y", "t"}
+# Whether a row was received or sent (or is the app's own notice), and the column that
+# names the sender by number where the name is empty (iMazing's "Sender ID").
+_DIRECTION = ("direction", "type")
+_SENDER_ID = ("sender_id",)
+_OUTGOING = {"outgoing", "sent", "out"}
+_NOTICE = {"notification"}
+OWNER = "me"  # the phone's owner, as the SMS reader names them
+# A media column says yes, or names the file ("IMG_0042.HEIC"); these say no.
+_FALSE = {"", "0", "false", "no", "n", "f", "none", "null", "nan"}
+
+
+def _column_key(name: str) -> str:
+    """'Sender Name' and 'sender_name' alike: no case, spaces and hyphens as underscores."""
+    return re.sub(r"[\s\-]+", "_", name.strip().lstrip("\ufeff").strip().casefold())
 
 
 def parse_mapping(spec: str | None) -> dict[str, str] | None:
@@ -62,11 +93,11 @@ def resolve_columns(
     header: list[str], mapping: dict[str, str] | None, source: str
 ) -> dict[str, str]:
     """Field -> column name actually present in `header`."""
-    by_fold = {h.strip().lstrip("\ufeff").casefold(): h for h in header}
+    by_fold = {_column_key(h): h for h in header}
     resolved: dict[str, str] = {}
     for fieldname in FIELDS:
         if mapping and fieldname in mapping:
-            wanted = mapping[fieldname].casefold()
+            wanted = _column_key(mapping[fieldname])
             if wanted not in by_fold:
                 raise ImportFormatError(
                     source,
@@ -86,6 +117,10 @@ def resolve_columns(
     ):
         # Spreadsheets often split the time: read "Date" and "Time" together.
         resolved["ts"], resolved["ts_time"] = by_fold["date"], by_fold["time"]
+    for extra, names in (("direction", _DIRECTION), ("sender_id", _SENDER_ID)):
+        found = next((by_fold[n] for n in names if n in by_fold), None)
+        if found is not None and found not in resolved.values():
+            resolved[extra] = found
     if "text" not in resolved:
         raise ImportFormatError(
             source,
@@ -97,7 +132,7 @@ def resolve_columns(
 
 
 def has_known_columns(header: list[str]) -> bool:
-    folded = {h.strip().lstrip("\ufeff").casefold() for h in header}
+    folded = {_column_key(h) for h in header}
     return bool(folded & set(ALIASES["text"])) and bool(folded & set(ALIASES["sender"]))
 
 
@@ -140,6 +175,7 @@ class _Collector:
         self.columns = columns
         self.builders: dict[str, ConversationBuilder] = {}
         self.bad_times = 0
+        self.notices = 0
 
     def add(self, line: int, row: dict[str, Any]) -> None:
         cols = self.columns
@@ -152,7 +188,16 @@ class _Collector:
         if not isinstance(text, str):
             self.ctx.skip(line, f"text is a JSON {type(text).__name__}, not a string")
             return
+        direction = row.get(cols["direction"]) if "direction" in cols else None
+        direction = direction.strip().casefold() if isinstance(direction, str) else ""
+        if direction in _NOTICE:
+            self.notices += 1
+            return
         sender = row.get(cols["sender"]) if "sender" in cols else None
+        if sender in (None, "") and "sender_id" in cols:
+            sender = row.get(cols["sender_id"])
+        if sender in (None, "") and direction in _OUTGOING:
+            sender = OWNER
         key = str(row.get(cols["conversation"]) or "") if "conversation" in cols else ""
         ts = None
         if "ts" in cols and row.get(cols["ts"]) not in (None, ""):
@@ -165,7 +210,7 @@ class _Collector:
         media_value = row.get(cols["media"]) if "media" in cols else None
         media = (
             media_value is True
-            or (isinstance(media_value, str) and media_value.strip().lower() in _TRUE)
+            or (isinstance(media_value, str) and media_value.strip().lower() not in _FALSE)
             or (
                 isinstance(media_value, int)
                 and not isinstance(media_value, bool)
@@ -181,6 +226,10 @@ class _Collector:
             self.ctx.skip(line, str(exc))
 
     def finish(self) -> list[Conversation]:
+        if self.notices:
+            self.ctx.warn(
+                f"{self.ctx.source}: {self.notices} notifications (system notices) left out"
+            )
         if self.bad_times:
             self.ctx.warn(
                 f"{self.ctx.source}: {self.bad_times} times could not be read as "

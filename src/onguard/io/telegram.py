@@ -2,12 +2,19 @@
 
 A single-chat export is one chat object; a full-account export holds chats under
 `chats.list` (and `left_chats.list`). Message text is a string or a list of strings and
-entity objects (`{"type": "bold", "text": "..."}`); `service` messages (calls, joins,
-pins) are kept out.
+entity objects (`{"type": "bold", "text": "..."}`; a `text_link` keeps its hidden `href`);
+`service` messages (calls, joins, pins) and `unsupported` ones (written as only an id) are
+kept out, with a count.
+
+Telegram Desktop does not always write valid JSON: control characters come out as `\\xNN`
+(tdesktop issue #27571) and version 4.1 left custom emoji paths unquoted (#24961).
+`repair_telegram_json` mends both before parsing, so no message after them is lost.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -32,13 +39,23 @@ _MEDIA_KEYS = (
 )
 
 
+_KINDS = {"message", "service", "unsupported"}
+# Chats the writer leaves without a "name" key.
+_UNNAMED = {"saved_messages", "replies"}
+
+
 def is_telegram_chat(doc: Any) -> bool:
     if not isinstance(doc, dict) or not isinstance(doc.get("messages"), list):
         return False
+    chat = "type" in doc and "id" in doc and ("name" in doc or str(doc.get("type")) in _UNNAMED)
     msgs = [m for m in doc["messages"][:20] if isinstance(m, dict)]
-    if not msgs:
-        return "type" in doc and "id" in doc and "name" in doc
-    return all(str(m.get("type")) in {"message", "service"} and "date" in m for m in msgs)
+    if not all(str(m.get("type")) in _KINDS for m in msgs):
+        return False
+    # An unsupported message is written as only {"id", "type"}: no date to check.
+    dated = [m for m in msgs if m.get("type") != "unsupported"]
+    if not dated:
+        return chat
+    return all("date" in m for m in dated)
 
 
 def is_telegram_export(doc: Any) -> bool:
@@ -60,7 +77,8 @@ def _chats(doc: dict[str, Any]) -> list[Any]:
 
 
 def telegram_text(value: Any) -> str:
-    """The text as shown: entity objects contribute their `text`."""
+    """The text as shown: entity objects contribute their `text`, and a link hidden behind
+    words (`text_link`) its address after them: "words (https://...)"."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
@@ -70,8 +88,40 @@ def telegram_text(value: Any) -> str:
                 parts.append(piece)
             elif isinstance(piece, dict) and isinstance(piece.get("text"), str):
                 parts.append(piece["text"])
+                href = piece.get("href")
+                if isinstance(href, str) and href.strip() and href not in piece["text"]:
+                    parts.append(f" ({href.strip()})")
         return "".join(parts)
     return ""
+
+
+# "\x0B" not preceded by an escaping backslash (an even number of backslashes before it).
+_X_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\x([0-9A-Fa-f]{2})")
+# `"document_id": video_files/sticker.webm` (4.1): a value that is no JSON literal.
+_BARE_DOCUMENT_ID = re.compile(
+    r'^(\s*"document_id":\s*)(?!["\[{\d-]|null\b|true\b|false\b)([^\r\n]*?)[ \t]*$', re.M
+)
+
+
+def repair_telegram_json(text: str) -> tuple[str, int]:
+    """(text, number of repairs): Telegram Desktop's `\\xNN` escapes written as `\\u00NN`,
+    unquoted custom emoji paths quoted. Lines stay where they were."""
+    text, escapes = _X_ESCAPE.subn(r"\1\\u00\2", text)
+    text, bare = _BARE_DOCUMENT_ID.subn(lambda m: m[1] + json.dumps(m[2], ensure_ascii=False), text)
+    return text, escapes + bare
+
+
+def mend_telegram_json(text: str, ctx: ReadContext) -> str:
+    """`text` with `repair_telegram_json`'s repairs, noted in `ctx` when there were any."""
+    if "\\x" not in text and '"document_id"' not in text:
+        return text
+    mended, repairs = repair_telegram_json(text)
+    if repairs:
+        ctx.warn(
+            f"{ctx.source}: {repairs} characters Telegram Desktop wrote as invalid JSON "
+            "(\\xNN escapes, unquoted emoji paths) repaired"
+        )
+    return mended
 
 
 def shared_item_text(message: dict[str, Any]) -> str:
@@ -134,7 +184,7 @@ def parse_telegram(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
     lines = ItemLines(text)
     chats = _chats(doc)
     conversations: list[Conversation] = []
-    service = 0
+    service = unsupported = 0
     for index, chat in enumerate(chats):
         if not isinstance(chat, dict):
             continue
@@ -144,8 +194,12 @@ def parse_telegram(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
             if not isinstance(message, dict):
                 ctx.skip(lines.line(index, number), "message is not a JSON object")
                 continue
-            if str(message.get("type")) != "message":
-                service += 1
+            kind = str(message.get("type"))
+            if kind != "message":
+                if kind == "unsupported":
+                    unsupported += 1
+                else:
+                    service += 1
                 continue
             sender = message.get("from") or message.get("from_id") or message.get("actor")
             if not isinstance(sender, str):
@@ -162,4 +216,9 @@ def parse_telegram(doc: Any, ctx: ReadContext, text: str) -> list[Conversation]:
         conversations.append(builder.build())
     if service:
         ctx.warn(f"{ctx.source}: {service} service messages (calls, joins, pins) left out")
+    if unsupported:
+        ctx.warn(
+            f"{ctx.source}: {unsupported} messages Telegram Desktop could not export "
+            "(written as 'unsupported', with no text) left out"
+        )
     return conversations

@@ -25,17 +25,23 @@ _CHAT_WITH = re.compile(
     r"(?P<group>group\s+)?chat\s*history\s+with\s+(?P<name>.*?)\s*:?\s*", re.I | re.S
 )
 # Top-level sections of the download besides the messages (any one confirms it is TikTok's).
+# Names change between versions ("Activity" -> "Your Activity", "Video" -> "Post", "Tiktok
+# Shopping" -> "TikTok Shop", "Likes and Favorites" split out of the activity).
 _OTHER_SECTIONS = {
     "activity",
     "youractivity",
+    "likesandfavorites",
     "profile",
     "appsettings",
     "comment",
     "comments",
     "video",
+    "post",
     "adsanddata",
     "tiktoklive",
     "tiktokshop",
+    "tiktokshopping",
+    "locationreview",
     "incomepluswallettransactions",
 }
 _MAX_DEPTH = 4
