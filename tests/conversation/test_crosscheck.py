@@ -36,6 +36,11 @@ set's README):
   adults, multilingual families); scored first with session 8's code after round 6 (rules only
   0.662, default 0.854, false-alarm rate 0.117 / 0.133), then rules round 7 and context words
   were tuned on it and it joined the annotated models' training sets: a development set now.
+- `blind15/` (session 9): half hard negatives, another new writer (talk about harms, family
+  requests, trash talk); scored first with session 9's code after the letter-spacing change
+  (rules only 0.593, default 0.675, false-alarm rate 0.200 / 0.233), then rules round 8,
+  discussion-frame words and the family-sender step were tuned on it and it joined the
+  annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` and `blind11/` (`onguard.detect.learned.annotated`), so its rows here are
@@ -78,11 +83,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind12": {"rules": (0.64, 0.22), "shipped": (0.82, 0.22)},
     "blind13": {"rules": (0.64, 0.19), "shipped": (0.76, 0.2)},
     "blind14": {"rules": (0.65, 0.17), "shipped": (0.76, 0.23)},
+    "blind15": {"rules": (0.62, 0.2), "shipped": (0.69, 0.25)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12, blind13 and blind14 are half hard negatives by design: four or more positives a harm.
-MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4}
+# blind12 to blind15 are half hard negatives by design: four or more positives a harm.
+MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4, "blind15": 4}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 

@@ -23,6 +23,20 @@ class DiscussionFrame(BaseModel):
     lower: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
+class FamilySenders(BaseModel):
+    """Senders a phone names as family ("Mum", "Dad 📱", "Nan"): what they ask a child for
+    (a password, a passport photo, the child's location) is ordinary family life far more
+    often than harm, so those requests count less; so does what a child tells them, in a
+    chat with no one else."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: frozenset[str] = frozenset()
+    requests: frozenset[str] = frozenset()
+    disclosures: frozenset[str] = frozenset()
+    lower: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
 class RiskConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -60,6 +74,7 @@ class ScanConfig(BaseModel):
     annotated_keep_models: frozenset[str] = frozenset()
     max_evidence_per_harm: int = Field(25, ge=1)
     discussion_frame: DiscussionFrame = DiscussionFrame()
+    family_senders: FamilySenders = FamilySenders()
     risk: RiskConfig = Field(default_factory=RiskConfig)
 
     @field_validator("filler_words", mode="before")

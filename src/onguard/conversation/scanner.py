@@ -168,6 +168,7 @@ class Scanner:
         self._min_content = _MinContent(self.config.model_min_content_words)
         self.registry = registry or RecognizerRegistry.default()
         self._frame = _frame_pattern(self.config.discussion_frame.words, self.registry)
+        self._family_names = self.config.family_senders.names
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
@@ -305,6 +306,8 @@ class Scanner:
                 signals, ages = _with_runs(signals, ages, runs, texts)
             if signals and self._frame is not None and self._frame.search(doc.norm.text):
                 signals = self._framed(signals)
+            if signals and self._family_names:
+                signals = self._family_lowered(signals, senders.__getitem__, set(senders))
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
                 if self.models or (lists_participants(roles) and self.annotated_models):
@@ -321,6 +324,34 @@ class Scanner:
                     continue
                 state.add_message(index, senders[index], found or [], age, len(texts[index]))
         return _Folded(conv_id, texts, senders, state)
+
+    def _family_lowered(
+        self, signals: list[Signal], sender_of: Callable[[int], str], everyone: set[str]
+    ) -> list[Signal]:
+        """`signals` with a family sender's requests, and a child's disclosures in a chat
+        with a family sender and no one else, counting less (config `family_senders`).
+        `sender_of(message)` names a signal's sender; `everyone` is every sender known."""
+        family = self.config.family_senders
+        is_family = {s: _names_family(s, self._family_names) for s in everyone}
+        if not any(is_family.values()):
+            return signals
+        # Two senders, one of them family: what the other tells them stays in the family.
+        only_family_listens = len(is_family) == 2
+        out = []
+        for s in signals:
+            sender = sender_of(s.message)
+            lowered = (s.signal in family.requests and is_family.get(sender, False)) or (
+                s.signal in family.disclosures
+                and only_family_listens
+                and not is_family.get(sender, False)
+            )
+            if lowered:
+                score = s.score - family.lower
+                if score <= 0.0:
+                    continue
+                s = dataclasses.replace(s, score=score)
+            out.append(s)
+        return out
 
     def _framed(self, signals: list[Signal]) -> list[Signal]:
         """`signals` of a conversation about online harms (config `discussion_frame`): the
@@ -719,6 +750,7 @@ class Tracker:
         # The current run of short messages from one sender (see onguard.conversation.fragments).
         self._fragments: deque[tuple[str, str]] = deque(maxlen=MAX_RUN)
         self._in_frame = False  # the conversation talks about online harms (config)
+        self._senders: set[str] = set()
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
@@ -737,6 +769,12 @@ class Tracker:
             self._in_frame = True  # from this message on (the batch scanner: the whole chat)
         if signals and self._in_frame:
             signals = self.scanner._framed(signals)
+        self._senders.add(msg.sender)
+        if signals and self.scanner._family_names:
+            # Senders so far and those listed (the batch scanner knows the whole chat's).
+            signals = self.scanner._family_lowered(
+                signals, lambda _: msg.sender, self._senders | set(self.state.roles)
+            )
         self.state.add_message(index, msg.sender, signals, age, len(msg.text))
         # Keep the per-message view of recent messages only, so memory stays bounded.
         if index in self.state.per_message:
@@ -1005,6 +1043,14 @@ class _MinContent:
 
     def of(self, harm: str) -> int:
         return self._per_harm.get(harm, 1)
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _names_family(sender: str, names: frozenset[str]) -> bool:
+    """Whether a sender's name holds a family word ("Mum", "Dad 📱", "nan_joan")."""
+    return any(w in names for w in _NAME_WORDS.findall(sender.casefold()))
 
 
 def _frame_pattern(words: Sequence[str], registry: RecognizerRegistry) -> re.Pattern[str] | None:
