@@ -337,35 +337,22 @@ class Scanner:
             return signals
         # Two senders, one of them family: what the other tells them stays in the family.
         only_family_listens = len(is_family) == 2
-        out = []
-        for s in signals:
+
+        def lowered(s: Signal) -> bool:
             sender = sender_of(s.message)
-            lowered = (s.signal in family.requests and is_family.get(sender, False)) or (
+            return (s.signal in family.requests and is_family.get(sender, False)) or (
                 s.signal in family.disclosures
                 and only_family_listens
                 and not is_family.get(sender, False)
             )
-            if lowered:
-                score = s.score - family.lower
-                if score <= 0.0:
-                    continue
-                s = dataclasses.replace(s, score=score)
-            out.append(s)
-        return out
+
+        return _lowered(signals, lowered, family.lower)
 
     def _framed(self, signals: list[Signal]) -> list[Signal]:
         """`signals` of a conversation about online harms (config `discussion_frame`): the
         quoted-phrase signals count less, and those left at nothing are dropped."""
         frame = self.config.discussion_frame
-        out = []
-        for s in signals:
-            if s.signal in frame.signals:
-                score = s.score - frame.lower
-                if score <= 0.0:
-                    continue
-                s = dataclasses.replace(s, score=score)
-            out.append(s)
-        return out
+        return _lowered(signals, lambda s: s.signal in frame.signals, frame.lower)
 
     def _new_state(self, senders: Sequence[str], roles: Mapping[str, str]) -> ConversationState:
         state = ConversationState(self.config, self.stage_of, roles)
@@ -1043,6 +1030,19 @@ class _MinContent:
 
     def of(self, harm: str) -> int:
         return self._per_harm.get(harm, 1)
+
+
+def _lowered(signals: list[Signal], which: Callable[[Signal], bool], by: float) -> list[Signal]:
+    """`signals`, those `which` picks counting `by` less; any left at nothing dropped."""
+    out = []
+    for s in signals:
+        if which(s):
+            score = s.score - by
+            if score <= 0.0:
+                continue
+            s = dataclasses.replace(s, score=score)
+        out.append(s)
+    return out
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
