@@ -249,7 +249,11 @@ def test_everyday_conversations_are_another_source(tmp_path: Path) -> None:
     assert everyday_conversations(tmp_path) == []  # an installed package: none
     docs = everyday_conversations()
     assert docs, "the hand-written sets are in tests/data/"
-    assert all(d.source.startswith("everyday:") and not d.labels for d in docs)
+    assert all(d.source.startswith("everyday:") for d in docs)
+    # Each conversation and its lone messages carry the conversation's labels.
+    labelled = {d.id: d.labels for d in docs if "#" not in d.id}
+    assert all(d.labels == labelled[d.id.split("#")[0]] for d in docs if "#" in d.id)
+    assert any(d.labels for d in docs) and any(not d.labels for d in docs)
     assert not any("blind6" in d.source or "blind11" in d.source for d in docs)  # held out
     assert any(len(d.texts) == 1 for d in docs) and any(len(d.texts) > 1 for d in docs)
 
@@ -292,3 +296,24 @@ def test_shipped_routers_learned_the_everyday_sets_in_the_repo() -> None:
             assert sha256_file(repo / name / "conversations.jsonl") == hashes[key], (
                 f"{name} changed: run `onguard train`"
             )
+
+
+def test_an_everyday_conversation_with_the_sources_harm_is_not_another_source() -> None:
+    # A hand-written parcel-fee text is what the SMS specialist is for: taught to the router
+    # as "another source", it would send the next such text away from the specialist.
+    docs = _docs()
+    scam_like = [
+        Doc(f"e{i}", "everyday:blindX", [SMS_SCAM[i % len(SMS_SCAM)]], ["?"], frozenset({"scam"}))
+        for i in range(60)
+    ]
+    plain_chat = [
+        Doc(f"p{i}", "everyday:blindX", ["see you at the park later"], ["?"], frozenset())
+        for i in range(60)
+    ]
+    with_guard = fit_specialists(docs + scam_like + plain_chat, SPECS).routes[0].router
+    assert with_guard.metadata["conversations"] == len(docs) + len(plain_chat)
+    assert with_guard.score([SMS_SCAM[0]], ["?"], set()).score >= 0.5
+    assert with_guard.score(["see you at the park later"], ["?"], set()).score < 0.5
+    # The tweets' router still learns the scam texts as another source (not its harm).
+    tweets = fit_specialists(docs + scam_like, SPECS).routes[1].router
+    assert tweets.metadata["conversations"] == len(docs) + len(scam_like)

@@ -25,7 +25,6 @@ so that ordinary messages are not taken for an SMS or a tweet.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -248,11 +247,17 @@ def _fit_binary(
     )
 
 
+EVERYDAY = "everyday:"  # the source prefix of `everyday_conversations`
+
+
 def everyday_conversations(sets_dir: Path = REPO_SETS) -> list[Doc]:
     """The hand-written sets the annotated models learn from (never the held-out ones),
     as conversations of another source for the routers: each conversation whole and each
-    of its messages alone (a lone message is the shape the SMS and tweet routers see).
-    Their labels are not used. Empty when the sets are not there (an installed package)."""
+    of its messages alone (a lone message is the shape the SMS and tweet routers see), all
+    with the conversation's labels. Those labels are used only to keep a conversation that
+    carries a source's harm (a hand-written parcel-fee scam text) off the "another source"
+    side of that source's router (`fit_specialists`). Empty when the sets are not there
+    (an installed package)."""
     from onguard.detect.learned.annotated import SETS
     from onguard.detect.learned.training import Doc, read_conversations
 
@@ -261,11 +266,11 @@ def everyday_conversations(sets_dir: Path = REPO_SETS) -> list[Doc]:
         path = sets_dir / name / "conversations.jsonl"
         if not path.is_file():
             continue
-        for conv in read_conversations(path, f"everyday:{name}"):
-            docs.append(dataclasses.replace(conv, labels=frozenset()))
+        for conv in read_conversations(path, f"{EVERYDAY}{name}"):
+            docs.append(conv)
             if len(conv.texts) > 1:
                 docs += [
-                    Doc(f"{conv.id}#{i}", conv.source, [t], [s], frozenset())
+                    Doc(f"{conv.id}#{i}", conv.source, [t], [s], conv.labels)
                     for i, (t, s) in enumerate(zip(conv.texts, conv.senders, strict=True))
                 ]
     return docs
@@ -287,12 +292,17 @@ def fit_specialists(
         mine = np.flatnonzero(sources == spec.source)
         if mine.size == 0:
             raise ValueError(f"no conversations from {spec.source}")
-        is_source = (sources == spec.source).astype(np.int64)
+        # The router learns where ordinary messages come from: a hand-written conversation
+        # that carries this source's harm is what its specialist is for, not "another source".
+        learn = np.flatnonzero(
+            [not (d.source.startswith(EVERYDAY) and spec.harm in d.labels) for d in docs]
+        )
+        is_source = (sources[learn] == spec.source).astype(np.int64)
         seen = {conversation_shape(docs[int(i)].texts) for i in mine}
         router = _fit_binary(
             f"router_{spec.source}",
             spec.harm,
-            x,
+            x[learn],
             is_source,
             c=ROUTER_C,
             min_df=ROUTER_MIN_DF,
@@ -302,7 +312,7 @@ def fit_specialists(
             shape_thresholds={s: ROUTE_AT if s in seen else NEVER for s in SHAPES},
             prune_below=ROUTER_PRUNE_BELOW,
             explains=False,
-            metadata={"role": "router", "source": spec.source, "conversations": len(docs)},
+            metadata={"role": "router", "source": spec.source, "conversations": int(learn.size)},
         )
         y = np.array([spec.harm in docs[int(i)].labels for i in mine], dtype=np.int64)
         specialist = _fit_binary(
