@@ -41,6 +41,11 @@ set's README):
   (rules only 0.593, default 0.675, false-alarm rate 0.200 / 0.233), then rules round 8,
   discussion-frame words and the family-sender step were tuned on it and it joined the
   annotated models' training sets: a development set now.
+- `blind16/` (session 9): half hard negatives, another new writer (formal offenders, older
+  teenagers, single service texts); scored first after round 8 (rules only 0.587, default
+  0.805, false-alarm rate 0.103 / 0.190; session 8's code: 0.560 / 0.792), then rules round 9
+  and the service-notice step were tuned on it and it joined the annotated models' training
+  sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/` and `blind11/` (`onguard.detect.learned.annotated`), so its rows here are
@@ -84,11 +89,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind13": {"rules": (0.64, 0.19), "shipped": (0.76, 0.2)},
     "blind14": {"rules": (0.65, 0.17), "shipped": (0.76, 0.23)},
     "blind15": {"rules": (0.62, 0.2), "shipped": (0.69, 0.25)},
+    "blind16": {"rules": (0.58, 0.14), "shipped": (0.78, 0.17)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind15 are half hard negatives by design: four or more positives a harm.
-MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4, "blind15": 4}
+# blind12 to blind16 are half hard negatives by design: four or more positives a harm.
+MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4, "blind15": 4, "blind16": 4}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 

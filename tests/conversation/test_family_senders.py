@@ -63,8 +63,10 @@ def test_other_names_are_not_family(scanner: Scanner, name: str) -> None:
 
 
 def test_threats_and_secrecy_from_a_family_name_are_not_lowered(scanner: Scanner) -> None:
-    messages = [("Dad", "dont tell your mum about us, pay me or i send the pics to ur friends")]
-    assert _signals(scanner, messages) == _signals(scanner, [("x", messages[0][1])])
+    text = "dont tell your mum about us, pay me or i send the pics to ur friends"
+    dad, stranger = _signals(scanner, [("Dad", text)]), _signals(scanner, [("x", text)])
+    for signal in ("secrecy_request", "exposure_threat"):
+        assert dad[signal] == stranger[signal] > 0
 
 
 def test_a_childs_disclosure_counts_less_only_when_family_alone_hears_it(scanner: Scanner) -> None:

@@ -37,6 +37,22 @@ class FamilySenders(BaseModel):
     lower: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
+class ServiceNotice(BaseModel):
+    """Words of a genuine service text (an appointment reminder, a verification code "never
+    to be shared", a delivery with "nothing to pay"): where they occur and the rules found
+    little of the harm (`rule_below`), a model's score for these harms counts `lower` less
+    (such texts share their numbers, times and brand names with scam texts, and the
+    models read those)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: tuple[str, ...] = ()
+    harms: frozenset[str] = frozenset()
+    lower: float = Field(default=0.0, ge=0.0, le=1.0)
+    # Rule evidence for the harm below this (a lone urgency word) leaves the step on.
+    rule_below: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
 class RiskConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -75,6 +91,7 @@ class ScanConfig(BaseModel):
     max_evidence_per_harm: int = Field(25, ge=1)
     discussion_frame: DiscussionFrame = DiscussionFrame()
     family_senders: FamilySenders = FamilySenders()
+    service_notice: ServiceNotice = ServiceNotice()
     risk: RiskConfig = Field(default_factory=RiskConfig)
 
     @field_validator("filler_words", mode="before")

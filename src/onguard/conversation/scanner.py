@@ -169,6 +169,7 @@ class Scanner:
         self.registry = registry or RecognizerRegistry.default()
         self._frame = _frame_pattern(self.config.discussion_frame.words, self.registry)
         self._family_names = self.config.family_senders.names
+        self._service = _frame_pattern(self.config.service_notice.words, self.registry)
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
@@ -286,6 +287,7 @@ class Scanner:
             n,
             first_len=len(texts[0]) if n else None,
             use_stacker=stacked,
+            texts=texts,
         )
 
     def _fold_rules(
@@ -324,6 +326,16 @@ class Scanner:
                     continue
                 state.add_message(index, senders[index], found or [], age, len(texts[index]))
         return _Folded(conv_id, texts, senders, state)
+
+    def _is_service_notice(self, texts: Sequence[str], found: list[bool]) -> bool:
+        """Whether `texts` hold a service notice's words (config `service_notice`), looked up
+        once per conversation (`found` keeps the answer)."""
+        if not found:
+            found.append(
+                self._service is not None
+                and self._service.search(self.registry.document(list(texts)).norm.text) is not None
+            )
+        return found[0]
 
     def _family_lowered(
         self, signals: list[Signal], sender_of: Callable[[int], str], everyone: set[str]
@@ -446,6 +458,7 @@ class Scanner:
                 n,
                 first_len=len(fold.texts[0]) if n else None,
                 use_stacker=stacked,
+                texts=fold.texts,
             )
 
     def _shown(self, finals: Any) -> Any:
@@ -578,12 +591,14 @@ class Scanner:
         with_messages: bool = True,
         first_len: int | None = None,
         use_stacker: bool = True,
+        texts: Sequence[str] | None = None,
     ) -> ConversationAnalysis:
         """Fuse rule and model scores, pick first messages, set risk.
 
         `model_first_at` gives each model's first reportable message directly (the
         streaming tracker knows it); otherwise it is read from `prefix_scores`.
         `first_len`: the first message's length (the conversation's shape, for the stacker).
+        `texts`: the messages the models read (config `service_notice` looks in them).
         """
         cfg = self.config
         threshold = cfg.report_threshold
@@ -593,6 +608,7 @@ class Scanner:
             state.senders - state.children - ANONYMOUS_SENDERS
         )
         parts: dict[str, tuple[HarmState, float, int | None, float | None, list[EvidenceItem]]] = {}
+        notice: list[bool] = []  # whether `texts` read as a service notice, found once
         for harm in sorted(state.harms.keys() | model_scores.keys()):  # stable output order
             # A harm only a model scored shares one empty (never written) rule state.
             hs = state.harms.get(harm) or _NO_RULES
@@ -610,6 +626,15 @@ class Scanner:
             if model_entry is not None:
                 model, ms = model_entry
                 model_score = float(ms.score)
+                quietened = (
+                    model_score >= threshold
+                    and rule_score < cfg.service_notice.rule_below
+                    and harm in cfg.service_notice.harms
+                    and texts is not None
+                    and self._is_service_notice(texts, notice)
+                )
+                if quietened:
+                    model_score = max(0.0, model_score - cfg.service_notice.lower)
                 if model_first_at is not None:
                     model_first = model_first_at.get(harm)
                 else:
@@ -620,6 +645,8 @@ class Scanner:
                             (i for i, p in enumerate(ms.prefix_scores) if p >= threshold), None
                         )
                     )
+                if quietened and model_score < threshold:
+                    model_first = None
                 if model_first is None and model_score >= threshold:
                     model_first = max(n - 1, 0) - model_offset
                 if model_first is not None:
@@ -827,6 +854,7 @@ class Tracker:
             with_messages=with_messages,
             first_len=self._first_len,
             use_stacker=self._stacked,
+            texts=[t for t, _ in self._window],
         )
 
     def result(self) -> ScanResult:
