@@ -306,14 +306,24 @@ def test_an_everyday_conversation_with_the_sources_harm_is_not_another_source() 
         Doc(f"e{i}", "everyday:blindX", [SMS_SCAM[i % len(SMS_SCAM)]], ["?"], frozenset({"scam"}))
         for i in range(60)
     ]
-    plain_chat = [
-        Doc(f"p{i}", "everyday:blindX", ["see you at the park later"], ["?"], frozenset())
+    # Lines of hand-written chats ("#": one message of a longer conversation) stay.
+    chat_lines = [
+        Doc(f"p{i}#0", "everyday:blindX", ["see you at the park later"], ["?"], frozenset())
         for i in range(60)
     ]
-    with_guard = fit_specialists(docs + scam_like + plain_chat, SPECS).routes[0].router
-    assert with_guard.metadata["conversations"] == len(docs) + len(plain_chat)
+    with_guard = fit_specialists(docs + scam_like + chat_lines, SPECS).routes[0].router
+    assert with_guard.metadata["conversations"] == len(docs) + len(chat_lines)
     assert with_guard.score([SMS_SCAM[0]], ["?"], set()).score >= 0.5
     assert with_guard.score(["see you at the park later"], ["?"], set()).score < 0.5
-    # The tweets' router still learns the scam texts as another source (not its harm).
-    tweets = fit_specialists(docs + scam_like, SPECS).routes[1].router
-    assert tweets.metadata["conversations"] == len(docs) + len(scam_like)
+
+
+def test_a_text_written_as_one_is_not_another_source_for_a_source_of_texts() -> None:
+    # A hand-written single text (a surgery reminder) is the SMS source's own kind: the
+    # routers of lone-text sources leave it out; a router of chats would keep it.
+    docs = _docs()
+    texts = [
+        Doc(f"t{i}", "everyday:blindX", ["your appointment is at 9"], ["?"], frozenset())
+        for i in range(20)
+    ]
+    routes = fit_specialists(docs + texts, SPECS).routes
+    assert all(r.router.metadata["conversations"] == len(docs) for r in routes)

@@ -292,13 +292,22 @@ def fit_specialists(
         mine = np.flatnonzero(sources == spec.source)
         if mine.size == 0:
             raise ValueError(f"no conversations from {spec.source}")
-        # The router learns where ordinary messages come from: a hand-written conversation
-        # that carries this source's harm is what its specialist is for, not "another source".
+        seen = {conversation_shape(docs[int(i)].texts) for i in mine}
+        lone = len(seen | {"short", "long"}) == 2  # a source of lone texts (SMS, tweets)
+        # The router learns where ordinary chat comes from. Not "another source": a
+        # hand-written conversation that carries this source's harm (what its specialist is
+        # for), nor, for a source of lone texts, a text written as one (a service text is
+        # that source's own kind; the lines of hand-written chats still teach the router).
         learn = np.flatnonzero(
-            [not (d.source.startswith(EVERYDAY) and spec.harm in d.labels) for d in docs]
+            [
+                not (
+                    d.source.startswith(EVERYDAY)
+                    and (spec.harm in d.labels or (lone and len(d.texts) == 1 and "#" not in d.id))
+                )
+                for d in docs
+            ]
         )
         is_source = (sources[learn] == spec.source).astype(np.int64)
-        seen = {conversation_shape(docs[int(i)].texts) for i in mine}
         router = _fit_binary(
             f"router_{spec.source}",
             spec.harm,
