@@ -1,5 +1,7 @@
 """The text files inside a zip (as WhatsApp, Instagram, Facebook and Telegram users share
-them) or an unpacked export folder, skipping photos and other media.
+them) or an unpacked export folder, skipping photos and other media. Of the HTML pages of a
+data download only those that can be chats are read: Instagram's and Facebook's
+`message_N.html` and Snapchat's `subpage_<name>.html`.
 
 A zip cut short (an interrupted download) has lost its central directory, so `zipfile`
 refuses it; the local headers are then walked one by one and every complete file, and
@@ -9,6 +11,7 @@ the readable start of the last one, is kept.
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -18,6 +21,8 @@ from pathlib import Path
 from onguard.io.common import ImportFormatError
 
 TEXT_SUFFIXES = (".txt", ".json", ".xml", ".csv", ".tsv", ".jsonl", ".ndjson")
+# The HTML pages that may be chats; the hundreds of other pages of a download are not read.
+CHAT_PAGE = re.compile(r"(?:message_\d+|subpage_[^/]+)\.html?", re.IGNORECASE)
 MAX_MEMBER_BYTES = 256 * 1024 * 1024  # larger "chat" files are refused (zip bombs)
 MAX_MEMBERS = 20_000
 MAX_SALVAGE_BYTES = 1024 * 1024 * 1024  # a damaged zip is read into memory to be salvaged
@@ -40,7 +45,16 @@ def _wanted(name: str) -> bool:
     lower = name.lower()
     if lower.endswith("/") or "__macosx/" in lower or lower.rsplit("/", 1)[-1].startswith("._"):
         return False
-    return lower.endswith(TEXT_SUFFIXES)
+    return lower.endswith(TEXT_SUFFIXES) or is_chat_page(name)
+
+
+def is_chat_page(name: str) -> bool:
+    """Whether a member is an HTML page that may be a chat (by its name). Snapchat's
+    `snap_history/subpage_*.html` pages list snaps without any text: not read."""
+    path = name.replace("\\", "/")
+    if "snap_history/" in path.lower():
+        return False
+    return CHAT_PAGE.fullmatch(path.rsplit("/", 1)[-1]) is not None
 
 
 def read_zip(data: bytes | Path, source: str, notes: list[str]) -> list[Member]:
@@ -138,5 +152,7 @@ def read_folder(folder: Path, notes: list[str]) -> list[Member]:
 
 def ensure_members(members: list[Member], source: str) -> list[Member]:
     if not members:
-        raise ImportFormatError(source, "archive holds no chat text (.txt, .json, .xml, .csv)")
+        raise ImportFormatError(
+            source, "archive holds no chat text (.txt, .json, .xml, .csv, chat .html pages)"
+        )
     return members

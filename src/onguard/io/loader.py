@@ -30,9 +30,16 @@ from onguard.io.jsondoc import load_json_document
 from onguard.io.jsonl import LineError, read_jsonl_models
 from onguard.io.jsonscan import load_json_salvaging
 from onguard.io.meta import is_meta_export, meta_platform, parse_meta
+from onguard.io.meta_html import (
+    MetaHtmlPage,
+    meta_html_platform,
+    parse_meta_html,
+    read_meta_html,
+)
 from onguard.io.sms import is_sms_backup, parse_sms_xml
 from onguard.io.snapchat import count_messages as count_snapchat_messages
 from onguard.io.snapchat import is_snapchat_export, parse_snapchat
+from onguard.io.snapchat_html import SnapchatHtmlPage, parse_snapchat_html, read_snapchat_html
 from onguard.io.tabular import (
     ALIASES,
     csv_header,
@@ -44,6 +51,7 @@ from onguard.io.tabular import (
 from onguard.io.telegram import is_telegram_export, mend_telegram_json, parse_telegram
 from onguard.io.tiktok import count_messages as count_tiktok_messages
 from onguard.io.tiktok import is_tiktok_export, parse_tiktok
+from onguard.io.tiktok_txt import is_tiktok_txt, parse_tiktok_txt
 from onguard.spec import Conversation
 from onguard.validation import describe_validation_error
 
@@ -127,12 +135,22 @@ def _damaged_json_format(text: str) -> str | None:
 def detect_text_format(text: str, member_path: str = "") -> tuple[str | None, Any]:
     """(format, parsed JSON document or None) for decoded text; format None if nothing fits."""
     head = text.lstrip("\ufeff \t\r\n")
+    if is_tiktok_txt(head):
+        return "tiktok", None  # TikTok's TXT download: ">>> Chat History with NAME::" blocks
     # A WhatsApp header within the first five lines (a stray title line may come first).
     first_lines = [ln for ln in split_lines(head[:8192])[:20] if ln.strip()][:5]
     if any(match_whatsapp_header(ln) for ln in first_lines):
         return "whatsapp", None
     if head.startswith("<"):
-        return ("sms_xml" if is_sms_backup(head) else None), None
+        if is_sms_backup(head):
+            return "sms_xml", None
+        page = read_meta_html(head)  # Instagram's or Facebook's message_N.html
+        if page is not None:
+            return meta_html_platform(page, member_path), page
+        snap = read_snapchat_html(head)  # Snapchat's html/chat_history/subpage_NAME.html
+        if snap is not None:
+            return "snapchat", snap
+        return None, None
     if head.startswith(("{", "[")):
         try:
             doc = json.loads(head)
@@ -169,7 +187,18 @@ def detect_text_format(text: str, member_path: str = "") -> tuple[str | None, An
 
 def _stem(name: str) -> str:
     stem = PurePosixPath(name.replace("\\", "/")).name
-    for suffix in (".zip", ".jsonl", ".ndjson", ".json", ".txt", ".xml", ".csv", ".tsv"):
+    for suffix in (
+        ".zip",
+        ".jsonl",
+        ".ndjson",
+        ".json",
+        ".txt",
+        ".xml",
+        ".csv",
+        ".tsv",
+        ".html",
+        ".htm",
+    ):
         if stem.lower().endswith(suffix) and len(stem) > len(suffix):
             return stem[: -len(suffix)]
     return stem or "conversation"
@@ -202,7 +231,41 @@ def _damaged_before(ctx: ReadContext, what: str) -> None:
         )
 
 
+def _is_html(text: str) -> bool:
+    return text.lstrip("\ufeff \t\r\n").startswith("<")
+
+
+def _parse_html_or_txt(
+    fmt: str, text: str, ctx: ReadContext, doc: Any
+) -> list[Conversation] | None:
+    """The HTML and TXT downloads (Instagram, Messenger, Snapchat, TikTok); None for the others."""
+    if isinstance(doc, MetaHtmlPage):
+        return parse_meta_html([doc], ctx)
+    if isinstance(doc, SnapchatHtmlPage):
+        return parse_snapchat_html(doc, ctx)
+    if fmt in ("instagram", "messenger") and _is_html(text):
+        page = read_meta_html(text)
+        if page is None:
+            raise ImportFormatError(
+                ctx.source, f"not an {fmt} message page (message_N.html) or message_N.json file"
+            )
+        return parse_meta_html([page], ctx)
+    if fmt == "snapchat" and _is_html(text):
+        snap = read_snapchat_html(text)
+        if snap is None:
+            raise ImportFormatError(
+                ctx.source, "not a Snapchat chat page (html/chat_history/subpage_NAME.html)"
+            )
+        return parse_snapchat_html(snap, ctx)
+    if fmt == "tiktok" and is_tiktok_txt(text):
+        return parse_tiktok_txt(text, ctx)
+    return None
+
+
 def _parse_unit(fmt: str, text: str, ctx: ReadContext, doc: Any) -> list[Conversation]:
+    read = _parse_html_or_txt(fmt, text, ctx, doc)
+    if read is not None:
+        return read
     if fmt == "whatsapp":
         return parse_whatsapp(text, ctx)
     if fmt == "plain":
@@ -280,9 +343,10 @@ def _read_text(
     mapping: dict[str, str] | None,
     result: ImportResult,
     member_path: str = "",
+    doc: Any = None,
 ) -> str:
+    """Read one file's text into `result`; `doc` is what detection already made of it."""
     ctx = ReadContext(source, conversation_id, mapping)
-    doc: Any = None
     if fmt == "auto":
         detected, doc = detect_text_format(text, member_path)
         if detected is None and mapping:
@@ -313,7 +377,24 @@ def _is_meta_member(path: str) -> bool:
     return re.search(r"(^|/)message_\d+\.json$", path) is not None
 
 
+def _is_meta_html_member(path: str) -> bool:
+    return re.search(r"(^|/)message_\d+\.html?$", path, re.IGNORECASE) is not None
+
+
+def _html_file_number(path: str) -> int:
+    found = re.search(r"message_(\d+)\.html?$", path, re.IGNORECASE)
+    return int(found.group(1)) if found else 0
+
+
 _Unit = tuple[str, list[tuple[Member, str, Any]], str]
+
+# TikTok's TXT download holds, beside the direct messages, "Key: value" record files
+# (comments, videos, profile) and "no data" notes: none of them is a pasted chat.
+_TIKTOK_NO_DATA = ("You have no data in this section", "No hay datos en esta sección")
+
+
+def _is_tiktok_txt_download(chats: list[_Unit]) -> bool:
+    return any(fmt == "tiktok" and is_tiktok_txt(parts[0][1]) for _, parts, fmt in chats)
 
 
 def _without_attached_documents(chats: list[_Unit]) -> tuple[list[_Unit], int]:
@@ -345,10 +426,17 @@ def _load_members(
     base = _stem(source)
     units: list[tuple[str, list[tuple[Member, str, Any]]]] = []
     meta_threads: dict[str, list[tuple[Member, str, Any]]] = {}
+    html_threads: dict[str, list[tuple[Member, str, Any]]] = {}
+    tiktok_no_data = False
     for member in sorted(members, key=lambda m: m.path):
         name = f"{source}!{member.path}"
         text = _decode(member.data, name, result)
-        if member.truncated:
+        if member.truncated and member.path.lower().endswith((".html", ".htm")):
+            # An HTML page is read up to where it stops (the page reader notes the place).
+            result.skipped.append(
+                LineError(name, text.count("\n") + 1, "file cut short inside the zip")
+            )
+        elif member.truncated:
             cut = text.rfind("\n")
             lines_kept = text.count("\n", 0, max(cut, 0)) + 1
             result.skipped.append(
@@ -366,30 +454,60 @@ def _load_members(
                 folder = member.path.rsplit("/", 1)[0] if "/" in member.path else ""
                 meta_threads.setdefault(folder, []).append((member, text, doc))
                 continue
+        if _is_meta_html_member(member.path) and fmt in ("auto", "instagram", "messenger"):
+            page = read_meta_html(text)
+            if page is not None:
+                folder = member.path.rsplit("/", 1)[0] if "/" in member.path else ""
+                html_threads.setdefault(folder, []).append((member, text, page))
+                continue
+        tiktok_no_data = tiktok_no_data or text.strip().startswith(_TIKTOK_NO_DATA)
         units.append((member.path, [(member, text, None)]))
     for folder, docs in meta_threads.items():
         # message_1.json holds the newest messages: read the oldest file first.
         docs.sort(key=lambda part: _meta_file_number(part[0].path), reverse=True)
         units.append((folder + "/", docs))
+    for folder, thread_pages in html_threads.items():
+        # message_1.html holds the newest messages: the pages are read newest first.
+        thread_pages.sort(key=lambda part: _html_file_number(part[0].path))
+        units.append((folder + "/", thread_pages))
     units.sort(key=lambda u: u[0])
     # Number only the files that are chats, so a README or settings file beside them
     # does not change the ids.
     chats: list[_Unit] = []
     not_chats = 0
+    pages: dict[str, Any] = {}  # what detection made of an HTML page, not to read it twice
     for path, parts in units:
         member, text, doc = parts[0]
-        if doc is not None:
+        if isinstance(doc, MetaHtmlPage):
+            unit_fmt = fmt if fmt != "auto" else meta_html_platform(doc, path)
+        elif doc is not None:
             unit_fmt = fmt if fmt != "auto" else meta_platform(doc, path)
         elif fmt != "auto":
             unit_fmt = fmt
         else:
-            unit_fmt = detect_text_format(text, member.path)[0] or ""
+            detected_fmt, detected = detect_text_format(text, member.path)
+            unit_fmt = detected_fmt or ""
+            if isinstance(detected, MetaHtmlPage | SnapchatHtmlPage):
+                pages[path] = detected
             if not unit_fmt and mapping:
                 unit_fmt = "jsonl_messages" if text.lstrip().startswith("{") else "csv"
         if unit_fmt:
             chats.append((path, parts, unit_fmt))
         else:
             not_chats += 1
+    if tiktok_no_data or _is_tiktok_txt_download(chats):
+        kept = [unit for unit in chats if unit[2] != "plain"]
+        not_chats += len(chats) - len(kept)
+        chats = kept
+    snap_pages = {u[0] for u in chats if u[2] == "snapchat" and _is_html(u[1][0][1])}
+    if snap_pages and any(u[2] == "snapchat" and u[0] not in snap_pages for u in chats):
+        # Snapchat's download may hold the same chats twice: as chat_history.json and as
+        # HTML pages. The JSON is read.
+        chats = [u for u in chats if u[0] not in snap_pages]
+        result.warnings.append(
+            f"{source}: {len(snap_pages)} Snapchat HTML chat pages left out "
+            "(the same chats are read from chat_history.json)"
+        )
     chats, attached = _without_attached_documents(chats)
     if attached:
         result.warnings.append(
@@ -401,6 +519,13 @@ def _load_members(
         conv_id = base if len(chats) == 1 else f"{base}-{index + 1}"
         member, text, doc = parts[0]
         name = f"{source}!{member.path}"
+        if isinstance(doc, MetaHtmlPage):  # a Meta thread: all its message_N.html pages
+            ctx = ReadContext(name, conv_id, mapping)
+            result.conversations.extend(parse_meta_html([p for _, _, p in parts], ctx))
+            result.skipped.extend(ctx.skipped)
+            result.warnings.extend(w for w in ctx.warnings if w not in result.warnings)
+            formats.append(unit_fmt)
+            continue
         if doc is not None:  # a Meta thread: all its message_N.json files together
             ctx = ReadContext(name, conv_id, mapping)
             result.conversations.extend(parse_meta([d for _, _, d in parts], ctx))
@@ -409,7 +534,9 @@ def _load_members(
             formats.append(unit_fmt)
             continue
         try:
-            formats.append(_read_text(text, name, conv_id, unit_fmt, mapping, result, path))
+            formats.append(
+                _read_text(text, name, conv_id, unit_fmt, mapping, result, path, pages.get(path))
+            )
         except ImportFormatError as exc:
             failures.append(exc)
     if not_chats and not formats and not failures:
@@ -480,6 +607,8 @@ def detect_format(path: str | Path) -> str:
         fmt, _ = detect_text_format(_decode(member.data, member.path, scratch), member.path)
         if fmt:
             found.append(fmt)
+    if "tiktok" in found:  # the record files of TikTok's TXT download are not chats
+        found = [f for f in found if f != "plain"] or found
     if not found:
         raise ImportFormatError(str(path), "archive holds no file in a known chat format")
     return Counter(found).most_common(1)[0][0]

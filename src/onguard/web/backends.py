@@ -160,8 +160,9 @@ def read_upload(filename: str, data: bytes, child: str | None = None) -> Convers
         except ImportFormatError as exc:
             raise InputError(
                 f"The file could not be read as a chat export: {exc.reason}. Upload a WhatsApp "
-                "“Export chat” .txt file, or a Telegram, Discord, Snapchat, TikTok or JSON Lines "
-                "export."
+                "“Export chat” .txt file, an Instagram or Facebook message_1.json or "
+                "message_1.html page, or a Telegram, Discord, Snapchat, TikTok, SMS backup or "
+                "JSON Lines export."
             ) from None
     return _first_conversation(result)
 
