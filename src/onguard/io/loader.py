@@ -519,16 +519,10 @@ def _load_members(
         conv_id = base if len(chats) == 1 else f"{base}-{index + 1}"
         member, text, doc = parts[0]
         name = f"{source}!{member.path}"
-        if isinstance(doc, MetaHtmlPage):  # a Meta thread: all its message_N.html pages
+        if doc is not None:  # a Meta thread: all its message_N.json files or .html pages
+            parse_thread = parse_meta_html if isinstance(doc, MetaHtmlPage) else parse_meta
             ctx = ReadContext(name, conv_id, mapping)
-            result.conversations.extend(parse_meta_html([p for _, _, p in parts], ctx))
-            result.skipped.extend(ctx.skipped)
-            result.warnings.extend(w for w in ctx.warnings if w not in result.warnings)
-            formats.append(unit_fmt)
-            continue
-        if doc is not None:  # a Meta thread: all its message_N.json files together
-            ctx = ReadContext(name, conv_id, mapping)
-            result.conversations.extend(parse_meta([d for _, _, d in parts], ctx))
+            result.conversations.extend(parse_thread([d for _, _, d in parts], ctx))
             result.skipped.extend(ctx.skipped)
             result.warnings.extend(w for w in ctx.warnings if w not in result.warnings)
             formats.append(unit_fmt)

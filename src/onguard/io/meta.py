@@ -52,13 +52,21 @@ def is_meta_export(doc: Any) -> bool:
     )
 
 
-def meta_platform(doc: Any, member_path: str = "") -> str:
-    """'instagram' or 'messenger' (the two differ only in small details)."""
+def platform_from_path(member_path: str) -> str | None:
+    """'instagram' or 'messenger' from a download's folder names, None when they do not say."""
     path = member_path.lower()
     if "instagram" in path:
         return "instagram"
     if "facebook" in path or "messenger" in path:
         return "messenger"
+    return None
+
+
+def meta_platform(doc: Any, member_path: str = "") -> str:
+    """'instagram' or 'messenger' (the two differ only in small details)."""
+    from_path = platform_from_path(member_path)
+    if from_path is not None:
+        return from_path
     if not isinstance(doc, dict):
         return "instagram"
     if "thread_type" in doc or "threadName" in doc or "joinable_mode" in doc:

@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 
 from onguard.io.common import ConversationBuilder, ReadContext, in_time_order
 from onguard.io.htmltree import Element, clean, parse_page
-from onguard.io.meta import _ATTACHMENT, _GENERATED
+from onguard.io.meta import _ATTACHMENT, _GENERATED, platform_from_path
 from onguard.spec import Conversation
 
 _SENDER = {"_a6-h", "_2lek"}
@@ -250,12 +250,7 @@ def read_meta_html(text: str) -> MetaHtmlPage | None:
 
 def meta_html_platform(page: MetaHtmlPage, member_path: str = "") -> str:
     """'instagram' or 'messenger': from the download's folders, else from the page."""
-    path = member_path.lower()
-    if "instagram" in path:
-        return "instagram"
-    if "facebook" in path or "messenger" in path:
-        return "messenger"
-    return page.platform or "instagram"
+    return platform_from_path(member_path) or page.platform or "instagram"
 
 
 def _seconds(when: datetime | None) -> float | None:
