@@ -21,6 +21,15 @@ T0 = datetime(2024, 3, 14, 19, 5, 12)
 SECRET = "Pineapple-Orchard-42"  # stands in for content that must never be echoed
 
 
+def load_zip(tmp_path, name, files, fmt, **options):
+    """A download's zip of `files`, detected as `fmt` and loaded as `fmt`."""
+    path = write(tmp_path, name, zip_bytes(files))
+    assert detect_format(path) == fmt
+    result = load_conversations(path, **options)
+    assert result.format == fmt
+    return result
+
+
 def triples(result, index=0):
     return [(m.sender, m.text, m.media) for m in result.conversations[index].messages]
 
@@ -398,10 +407,9 @@ def test_instagram_html_download_zip_reads_only_the_message_pages(tmp_path):
         "connections/followers_and_following/following.html": FOLLOWING.encode(),
         "security_and_login_information/login_and_logout_activity.html": LOGINS.encode(),
     }
-    path = write(tmp_path, "instagram-mia.example-2024-03-15-abc.zip", zip_bytes(files))
-    assert detect_format(path) == "instagram"
-    result = load_conversations(path, child=CHILD)
-    assert result.format == "instagram"
+    result = load_zip(
+        tmp_path, "instagram-mia.example-2024-03-15-abc.zip", files, "instagram", child=CHILD
+    )
     assert [c.id for c in result.conversations] == [
         "instagram-mia.example-2024-03-15-abc-1",
         "instagram-mia.example-2024-03-15-abc-2",
@@ -589,10 +597,7 @@ def test_tiktok_txt_download_zip_reads_only_the_direct_messages(tmp_path):
         "TikTok/Ads and data/Ad Interests.txt": b"You have no data in this section\n",
         "TikTok/Group Chat/Group Chat.txt": b"You have no data in this section\n",
     }
-    path = write(tmp_path, "TikTok_Data_1710489600.zip", zip_bytes(files))
-    assert detect_format(path) == "tiktok"
-    result = load_conversations(path)
-    assert result.format == "tiktok"
+    result = load_zip(tmp_path, "TikTok_Data_1710489600.zip", files, "tiktok")
     assert len(result.conversations) == 2
     assert texts(result, 1) == ["hi", "hi!"]
 
@@ -740,10 +745,7 @@ def test_snapchat_html_download_zip(tmp_path):
         f"html/snap_history/subpage_{SAM}.html": snap_history_page(SAM).encode(),
         "chat_media/2024-03-14_b~EiQSFTNx.jpeg": b"\xff\xd8\xff\xe0 not a picture",
     }
-    path = write(tmp_path, "mydata~1710489600000.zip", zip_bytes(files))
-    assert detect_format(path) == "snapchat"
-    result = load_conversations(path)
-    assert result.format == "snapchat"
+    result = load_zip(tmp_path, "mydata~1710489600000.zip", files, "snapchat")
     assert len(result.conversations) == 2
     group_chat, one_to_one = result.conversations
     assert [m.text for m in group_chat.messages] == ["hi all", "hey"]
