@@ -14,6 +14,7 @@ export (`senderName`, `timestamp`, `text`) is read too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from onguard.io.common import (
@@ -50,6 +51,32 @@ def is_meta_export(doc: Any) -> bool:
     return isinstance(doc.get("participants"), list) and (
         "thread_path" in doc or "title" in doc or "threadName" in doc
     )
+
+
+def _is_generated(body: str) -> bool:
+    return _GENERATED.fullmatch(body) is not None
+
+
+def shown_body(
+    body: str, media: bool, link: str, app_written: Callable[[str], bool] = _is_generated
+) -> tuple[str, bool] | None:
+    """(text, media) of a Meta message as a conversation shows it, from its words, whether it
+    carried media and the link of a share; None when nothing of it is left (empty, or a line
+    the app wrote with nothing attached). JSON and HTML downloads alike."""
+    if body and _ATTACHMENT.fullmatch(body.strip()):
+        body = ""
+        media = media or not link  # an attachment the export kept nothing of
+    elif body and app_written(body.strip()):
+        if not (media or link):
+            return None
+        body = ""
+    if link and link not in body:
+        # The link of a share, after any words (which may be the app's own line in the
+        # account's language, e.g. "... hat einen Anhang gesendet.").
+        body = f"{body}\n{link}" if body else link
+    if not body and not media:
+        return None
+    return body, media
 
 
 def platform_from_path(member_path: str) -> str | None:
@@ -135,21 +162,11 @@ def parse_meta(
         share = message.get("share")
         link = share.get("link") if isinstance(share, dict) else None
         link = fix(link).strip() if isinstance(link, str) else ""
-        if body and _ATTACHMENT.fullmatch(body.strip()):
-            body = ""
-            media = media or not link  # an attachment the export kept nothing of
-        elif body and _GENERATED.fullmatch(body.strip()):
-            if not (media or link):
-                left_out += 1
-                continue
-            body = ""
-        if link and link not in body:
-            # The link of a share, after any words (which may be the app's own line in the
-            # account's language, e.g. "... hat einen Anhang gesendet.").
-            body = f"{body}\n{link}" if body else link
-        if not body and not media:
+        shown = shown_body(body, media, link)
+        if shown is None:
             left_out += 1
             continue
+        body, media = shown
         ts = iso_from_epoch(when / 1000.0) if when != float("inf") else None
         try:
             builder.add(sender, body, ts=ts, media=media)

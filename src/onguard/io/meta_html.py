@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 
 from onguard.io.common import ConversationBuilder, ReadContext, in_time_order
 from onguard.io.htmltree import Element, clean, parse_page
-from onguard.io.meta import _ATTACHMENT, _GENERATED, platform_from_path
+from onguard.io.meta import _GENERATED, platform_from_path, shown_body
 from onguard.spec import Conversation
 
 _SENDER = {"_a6-h", "_2lek"}
@@ -279,20 +279,11 @@ def parse_meta_html(pages: list[MetaHtmlPage], ctx: ReadContext) -> list[Convers
             )
     counts: Counter[str] = Counter()
     for message, when in in_time_order(rows, lambda r: _seconds(r[1])):
-        body, media, link = message.text, message.media, message.link
-        if body and _ATTACHMENT.fullmatch(body):
-            body = ""
-            media = media or not link
-        elif body and _app_written(body):
-            if not (media or link):
-                counts["app"] += 1
-                continue
-            body = ""
-        if link and link not in body:
-            body = f"{body}\n{link}" if body else link
-        if not body and not media:
+        shown = shown_body(message.text, message.media, message.link, _app_written)
+        if shown is None:
             counts["app"] += 1
             continue
+        body, media = shown
         if when is None:
             counts["no_time"] += 1
         try:
