@@ -11,6 +11,7 @@ and "do u"). A run that no split covers with known words is left whole.
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import math
 from collections.abc import Iterable
 from functools import lru_cache
@@ -79,9 +80,12 @@ class WordSegmenter:
 
 
 def _wordninja_list() -> list[str]:
-    import wordninja  # the word list ships inside its package
-
-    path = Path(wordninja.__file__).parent / "wordninja" / "wordninja_words.txt.gz"
+    # The word list ships inside wordninja's package. Found without importing it: the
+    # import builds wordninja's own model of the whole list (a third of a second) we never use.
+    spec = importlib.util.find_spec("wordninja")
+    if spec is None or spec.origin is None:
+        raise ImportError("wordninja is not installed")
+    path = Path(spec.origin).parent / "wordninja" / "wordninja_words.txt.gz"
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return [line.strip() for _, line in zip(range(_TOP_WORDS), f, strict=False)]
 
