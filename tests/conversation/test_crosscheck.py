@@ -46,9 +46,26 @@ set's README):
   0.805, false-alarm rate 0.103 / 0.190; session 8's code: 0.560 / 0.792), then rules round 9
   and the service-notice step were tuned on it and it joined the annotated models' training
   sets: a development set now.
+- `blind17/` (session 10): half hard negatives, another new writer (what a child shows a
+  parent: nudifying apps described, not named; dares on film; county lines in emoji); scored
+  first with session 10's starting code (rules only 0.650, default 0.796, false-alarm rate
+  0.085 / 0.119), then rules round 10, the evasion changes (spaced letters with digits,
+  listed words split by a dot, "1" as "l") and school years as ages were tuned on it and it
+  joined the annotated models' training sets: a development set now.
+- `blind18/` (session 10): half hard negatives, another new writer (a platform's view: long
+  group chats, adults among adults, offenders who change tactics); scored first with session
+  10's starting code (rules only 0.670, default 0.757, false-alarm rate 0.224 / 0.241) and
+  again after round 10 (0.694 / 0.785: the round carried over), then rules round 11, shared
+  location context words and one-sender grooming were tuned on it and it joined the
+  annotated models' training sets: a development set now.
+- `blind19/` (end of session 10): half hard negatives, another new writer (a youth worker's
+  view: older teenagers, children disclosing to each other); never tuned on, and not among
+  the annotated models' training sets, like `blind6/` and `blind11/`. Scored with session 10's
+  starting code (rules only 0.647, default 0.734, false-alarm rate 0.103) and its final code
+  (0.655 / 0.754, 0.103).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/` and `blind11/` (`onguard.detect.learned.annotated`), so its rows here are
+but `blind6/`, `blind11/` and `blind19/` (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
@@ -90,11 +107,23 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind14": {"rules": (0.65, 0.17), "shipped": (0.76, 0.23)},
     "blind15": {"rules": (0.62, 0.2), "shipped": (0.69, 0.25)},
     "blind16": {"rules": (0.58, 0.14), "shipped": (0.78, 0.17)},
+    "blind17": {"rules": (0.7, 0.12), "shipped": (0.8, 0.14)},
+    "blind18": {"rules": (0.72, 0.16), "shipped": (0.8, 0.18)},
+    "blind19": {"rules": (0.55, 0.2), "shipped": (0.65, 0.2)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind16 are half hard negatives by design: four or more positives a harm.
-MIN_POSITIVES_PER_HARM_IN = {"blind12": 4, "blind13": 4, "blind14": 4, "blind15": 4, "blind16": 4}
+# blind12 to blind19 are half hard negatives by design: four or more positives a harm.
+MIN_POSITIVES_PER_HARM_IN = {
+    "blind12": 4,
+    "blind13": 4,
+    "blind14": 4,
+    "blind15": 4,
+    "blind16": 4,
+    "blind17": 4,
+    "blind18": 4,
+    "blind19": 4,
+}
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
 

@@ -20,3 +20,12 @@ def full_strength_harms(text: str) -> set[str]:
         if s.score >= BASE_SCORE.get(s.rule, 0.0) and s.score >= 0.2
         for h in s.harms
     }
+
+
+def full_strength_rules(text: str) -> set[str]:
+    """The rules that read `text` at their full strength (no context word lowering them)."""
+    return {
+        s.rule
+        for s in REGISTRY.analyze_texts([text])
+        if s.score >= BASE_SCORE.get(s.rule, 0.0) and s.score >= 0.2
+    }

@@ -99,6 +99,26 @@ def test_unknown_lexicon_is_an_error(tmp_path: Path) -> None:
         PatternRecognizer(rules, lexicons)
 
 
+def test_an_unquoted_lexicon_in_a_flow_list_is_the_lexicon(tmp_path: Path) -> None:
+    # YAML reads `[{calm}]` as a list holding a one-key mapping: it must still name the lexicon,
+    # as an anchor and as context words.
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "lexicons:\n  calm: [chill, relax]\n  mean: [meanie, grump]\n"
+        "rules:\n  - id: r1\n    signal: insult\n    harms: [cyberbullying]\n"
+        "    score: 0.5\n    anchors: [{mean}]\n    patterns: ['you {mean}']\n"
+        "    context:\n      lower_words: [{calm}]\n      lower: 0.3\n"
+    )
+    rules, lexicons = load_rules([path])
+    assert rules[0].anchors == ["{mean}"]
+    assert rules[0].context.lower_words == ("{calm}",)
+    registry = RecognizerRegistry([PatternRecognizer(rules, lexicons)])
+    scores = [s.score for s in registry.analyze_texts(["you grump"])]
+    lowered = [s.score for s in registry.analyze_texts(["you grump, chill"])]
+    assert scores == [0.5]
+    assert lowered == [pytest.approx(0.2)]
+
+
 def test_context_words_lower_the_score() -> None:
     def best(text: str) -> float:
         return max(

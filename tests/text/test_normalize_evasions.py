@@ -122,3 +122,29 @@ def test_letter_spaced_words_map_back_to_their_letters() -> None:
     assert n.text == "ok send me a picture"
     s, e = n.span(n.text.index("send"), len(n.text))
     assert original[s:e] == "s e n d  m e  a  p i c"
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("n u d 1 f y it", "nudify it"),  # a leetspeak digit between spaced letters
+        ("d 3 l e t e it", "delete it"),
+        ("r u 1 2 1", "are you 1 2 1"),  # digits next to digits are not letters
+        ("the und.ress one", "the undress one"),  # a listed word split by one dot
+        ("send nu_des", "send nudes"),
+        ("pass*word pls", "password please"),
+        ("e.g. bit.ly/abc fig.1", "e.g. bit.ly/abc fig.1"),  # other dotted tokens stay
+        ("ur s0 ug1y", "your so ugly"),  # "1" is "l" where only that makes a word
+        ("h1 m8", "hi mate"),
+        ("k1ll", "kill"),
+    ],
+)
+def test_split_words_and_ambiguous_leetspeak(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+def test_a_dotted_word_maps_back_to_its_original_span() -> None:
+    original = "use the und.ress app"
+    norm = normalize(original)
+    start = norm.text.index("undress")
+    assert norm.span(start, start + len("undress")) == (8, 16)

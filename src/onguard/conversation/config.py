@@ -74,6 +74,7 @@ class ScanConfig(BaseModel):
     signal_cap: dict[str, dict[str, float]] = Field(default_factory=dict)
     anonymous_min_score: dict[str, float] = Field(default_factory=dict)
     peer_min_score: dict[str, float] = Field(default_factory=dict)
+    one_sender_harms: frozenset[str] = frozenset()
     pile_on_bonus: float = Field(0.12, ge=0.0, le=1.0)
     pile_on_signals: frozenset[str] = frozenset()
     child_only_signals: frozenset[str] = frozenset()

@@ -66,11 +66,13 @@ _AGE = re.compile(
     r"(?P<age>\d{1,2})(?! ?(?:minutes|mins|min|hours|hrs|seconds|pounds|quid|%|am|pm|times|miles|km"
     r"|percent|p\b|x\b|th\b|st\b|nd\b|rd\b|\.\d|:\d|/10|/5|ft|cm|kg|stone|\d))"
     r"|(?<![\w])(?P<age2>\d{1,2}) ?(?:yo|y/o|yrs old|years old|year old)(?![\w])"
-    r"|(?<![\w])(?:i am|im) in (?:year|yr) (?P<year>\d{1,2})(?![\w])"
+    r"|(?<![\w])(?:(?:i am|im) (?:in |a )?|(?:school|academy|college|high|primary|grammar),? (?:in )?)"
+    r"(?:year|yr) (?P<year>\d{1,2})(?![\w])"
 )
-# What every `_AGE` match holds ("i am ", "im ", "i was ", or a digit before a "y"): one
+# What every `_AGE` match holds ("i am ", "im ", "i was ", a digit before a "y", or a school
+# year "year 7"): one
 # quick search rules out most texts before `_AGE` tries every position.
-_AGE_HINT = re.compile(r"i(?: am|am| was|m) |\d ?y")
+_AGE_HINT = re.compile(r"i(?: am|am| was|m) |\d ?y|(?:year|yr) \d")
 
 
 class ModelScore(Protocol):

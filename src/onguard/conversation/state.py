@@ -41,6 +41,8 @@ class _Tally:
     messages: int = 0
     last_message: int = -1
     senders: set[str] = field(default_factory=set)
+    # sender -> [best score, messages, last message] (config `one_sender_harms`)
+    by_sender: dict[str, list[float]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -261,6 +263,15 @@ class ConversationState:
                 tally.last_message = index
             if len(tally.senders) < 8:
                 tally.senders.add(sender)
+            if harm in self.config.one_sender_harms:
+                own = tally.by_sender.get(sender)
+                if own is None:
+                    tally.by_sender[sender] = [sig.score, 1.0, float(index)]
+                else:
+                    own[0] = max(own[0], sig.score)
+                    if own[2] != index:
+                        own[1] += 1.0
+                        own[2] = float(index)
             self._add_evidence(
                 hs,
                 EvidenceItem(
@@ -305,12 +316,27 @@ class ConversationState:
         return new
 
     def harm_score(self, hs: HarmState) -> float:
-        """Distinct signals combine by noisy-OR; repeats add a little; grooming combines stages."""
+        """Distinct signals combine by noisy-OR; repeats add a little; grooming combines stages.
+        For `one_sender_harms`, per sender: the strongest sender's evidence counts."""
+        if hs.harm in self.config.one_sender_harms:
+            senders = {s for t in hs.tallies.values() for s in t.by_sender}
+            if len(senders) > 1:
+                return max(self._harm_score(hs, sender) for sender in senders)
+        return self._harm_score(hs)
+
+    def _harm_score(self, hs: HarmState, sender: str | None = None) -> float:
         cfg = self.config
         effective: dict[str, float] = {}
         for name, tally in hs.tallies.items():
-            bonus = min(cfg.repeat_bonus * (tally.messages - 1), cfg.repeat_bonus_max)
-            score = min(1.0, tally.best + bonus)
+            if sender is None:
+                best, messages = tally.best, tally.messages
+            else:
+                own = tally.by_sender.get(sender)
+                if own is None:
+                    continue
+                best, messages = own[0], int(own[1])
+            bonus = min(cfg.repeat_bonus * (messages - 1), cfg.repeat_bonus_max)
+            score = min(1.0, best + bonus)
             # Grooming: stages are the unit of evidence, so two signals of one stage count once.
             key = self.stage_of.get(name, name) if hs.harm == "grooming" else name
             if score > effective.get(key, 0.0):

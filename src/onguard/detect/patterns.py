@@ -517,7 +517,7 @@ def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
         patterns = [str(p) for p in raw.get("patterns") or []]
         phrases = [str(p) for p in raw.get("phrases") or []]
         patterns += [re.escape(p).replace("\\ ", " ") for p in phrases]
-        anchors = [str(a) for a in raw.get("anchors") or []]
+        anchors = _words(raw.get("anchors"))
         anchors += [p for p in phrases if p not in anchors]
         if not patterns:
             raise RuleError(f"{source}: rule {rid}: no patterns or phrases")
@@ -526,12 +526,12 @@ def _parse_rule(raw: dict[str, Any], source: str) -> Rule:
         ctx = raw.get("context") or {}
         context = Context(
             window=int(ctx.get("window", 60)),
-            boost_words=tuple(ctx.get("boost_words") or ()),
+            boost_words=tuple(_words(ctx.get("boost_words"))),
             boost=float(ctx.get("boost", 0.15)),
-            lower_words=tuple(ctx.get("lower_words") or ()),
+            lower_words=tuple(_words(ctx.get("lower_words"))),
             lower=float(ctx.get("lower", 0.3)),
-            require_words=tuple(ctx.get("require_words") or ()),
-            conversation_lower_words=tuple(ctx.get("conversation_lower_words") or ()),
+            require_words=tuple(_words(ctx.get("require_words"))),
+            conversation_lower_words=tuple(_words(ctx.get("conversation_lower_words"))),
             conversation_lower=float(ctx.get("conversation_lower", 0.2)),
         )
         harms = tuple(raw["harms"])
@@ -836,6 +836,18 @@ def _hit_order(hit: tuple[int, tuple[int, bool, bool, bool]]) -> tuple[int, bool
     # The shared automata's order: by end; other words, then function words; longest first.
     last, (length, _left, _whole, frequent) = hit
     return last, frequent, -length
+
+
+def _words(items: Any) -> list[str]:
+    """A YAML list of words. An unquoted `{lexicon}` inside a flow list (`[a, {name}]`) is read
+    by YAML as a one-key mapping: it is the lexicon macro all the same."""
+    out = []
+    for item in items or ():
+        if isinstance(item, dict) and len(item) == 1 and next(iter(item.values())) is None:
+            out.append("{" + str(next(iter(item))) + "}")
+        else:
+            out.append(str(item))
+    return out
 
 
 def _anchor_value(word: str) -> tuple[int, bool, bool, bool]:

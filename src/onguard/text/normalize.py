@@ -67,11 +67,17 @@ _LEET = str.maketrans(
     }
 )
 
+_DROP_SEPARATORS = str.maketrans("", "", "._*-")
+
 # "!" counts only between letters ("p!cs", "f!nd"); "hi!" and "wow!!" are left alone.
 _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
 _SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
-# Letters one space apart, words two spaces apart ("d o n t  t e l l  m u m").
-_SEPARATED_SPACE = r"[a-z](?: {1,2}[a-z]){3,}(?![a-z0-9])"
+# Letters one space apart, words two spaces apart ("d o n t  t e l l  m u m"). A leetspeak
+# digit or symbol may stand between two spaced letters ("n u d 1 f y"), never next to
+# another digit ("r u 1 2 1" stays apart).
+_SEPARATED_SPACE = r"[a-z](?: {1,2}(?:[a-z]|[013457@$](?= {1,2}[a-z]))){3,}(?![a-z0-9])"
+# Where "1" in a leetspeak token is an "l", not an "i" ("ug1y"): chosen by the word list.
+_LEET_L = str.maketrans({**{chr(k): v for k, v in _LEET.items()}, "1": "l"})
 # Longer letter runs are joined but not split into words (a huge message stays cheap).
 _MAX_SEGMENTED = 200
 _APOSTROPHE_SUFFIXES = ("t", "m", "ve", "re", "s", "ll", "d")
@@ -192,6 +198,17 @@ class Normalizer:
         # Three spaced letters are read as one token ("k y s", "m u m"), which
         # `_join_separated` joins only into a shorthand or a word ("r u a" stays apart).
         spaced3 = r"|[a-z] [a-z] [a-z](?![a-z0-9])"
+        # A word that evasion splits with one dot or star ("und.ress", "pass_word"): only
+        # the listed words, so "e.g", "bit.ly" and "fig.1" stay as they are.
+        dotted = sorted(
+            {
+                re.escape(w[:i]) + r"[._*\-]" + re.escape(w[i:])
+                for w in data["dotted_words"]
+                for i in range(1, len(w))
+            },
+            key=lambda p: (-len(p), p),
+        )
+        dotted_words = "|".join(dotted) or r"(?!)"
         self._shorthand_letters = frozenset(
             k for k in self.abbreviations if len(k) == 1 and k.isalpha()
         ) | {"a", "i"}
@@ -200,6 +217,7 @@ class Normalizer:
             r"(?<=[a-z])(?P<apos>['`])(?=[a-z])"
             r"|(?<![a-z0-9@$'])(?:"
             rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"
+            rf"|(?P<dot>{dotted_words})(?![a-z0-9])"
             # a shorthand word ends at a non-word character, but not at a "!" that is
             # leetspeak for "i" ("k!ll" is "kill", not "ok!ll")
             rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|![a-z])"
@@ -218,16 +236,19 @@ class Normalizer:
         self._words: WordSegmenter | bool | None = None  # at first use (see `_segmenter`)
         # The shipped tables' screen is cached on disk (compiling it takes a tenth of a second).
         default = abbreviations is None and emoji is None
-        self._screen = self._build_screen(abbrev, spaced3, default) if screen else None
+        self._screen = self._build_screen(abbrev, spaced3, dotted_words, default) if screen else None
 
     @staticmethod
-    def _build_screen(abbrev: str, spaced3: str, cache: bool) -> RegexScreen | None:
+    def _build_screen(
+        abbrev: str, spaced3: str, dotted_words: str, cache: bool
+    ) -> RegexScreen | None:
         """Patterns that match wherever a stage-2 rewrite can start, and more (see
         `screen.superset_pattern`; one-character lookarounds become consumed edges)."""
         edge = r"(?<![a-z0-9@$'])"
         sources = [
             # id 0 (with its start): separated letters span several tokens
             (0, rf"{edge}(?:{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"),
+            (0, rf"{edge}(?:{dotted_words})(?![a-z0-9])"),
             # id 1 (end only): `_regions` widens these to whole tokens
             (1, r"(?<=[a-z])['`](?=[a-z])"),
             (1, rf"{edge}(?:{abbrev})(?![a-z0-9@$'])"),
@@ -356,10 +377,12 @@ class Normalizer:
                 out = ""
             elif kind == "sep":
                 out = self._join_separated(token)
+            elif kind == "dot":
+                out = token.translate(_DROP_SEPARATORS)
             elif kind == "leet":
                 if "@" in token and s.startswith(".", end):
                     continue  # an email address ("a@b.com"), not leetspeak
-                out = abbreviations.get(token) or token.translate(_LEET)
+                out = abbreviations.get(token) or self._leet_word(token)
                 out = abbreviations.get(out, out)
             else:  # elongation "sooo" -> "so"
                 out = token[0]
@@ -390,6 +413,17 @@ class Normalizer:
             parts.append(s[pos:])
         return "".join(parts), _Segments(starts, src_starts, src_ends, linear)
 
+    def _leet_word(self, token: str) -> str:
+        """A leetspeak token read as letters; "1" as "l" where only that makes a word."""
+        out = token.translate(_LEET)
+        if "1" not in token or out in self.abbreviations:
+            return out
+        segmenter = self._segmenter()
+        if segmenter is None or out in segmenter:
+            return out
+        other = token.translate(_LEET_L)
+        return other if other in segmenter else out
+
     def _join_separated(self, token: str) -> str:
         """Separated letters as words: each run between double spaces joined, a run that
         is no known word split into words ("s e n d m e a p i c" -> "send me a pic"), and
@@ -399,7 +433,9 @@ class Normalizer:
         spaced = " " in token
         words: list[str] = []
         for group in token.split("  "):
-            letters = "".join(c for c in group if c.isalpha())
+            letters = "".join(c for c in group if c.isalnum() or c in "@$")
+            if not letters.isalpha():
+                letters = self._leet_word(letters)
             if not letters:
                 continue
             known = abbreviations.get(letters)
@@ -480,6 +516,7 @@ def _load_chat_data() -> dict[str, Any]:
         "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
         "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
         "chat_words": frozenset(str(w) for w in data.get("chat_words") or ()),
+        "dotted_words": [str(w) for w in data.get("dotted_words") or ()],
         "not_after": {
             str(k): frozenset(str(w) for w in v) for k, v in (data.get("not_after") or {}).items()
         },
