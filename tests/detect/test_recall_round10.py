@@ -38,7 +38,7 @@ EVASIONS: list[tuple[str, str]] = [
     ("csam", "the und.ress one, you know"),
     ("csam", "n u d 1 f y her pic"),
     ("harmful_challenge", "n1ck sumthing from the shop w/out p4ying n f1lm it"),
-    ("criminal_exploitation", "take a \U0001F392 to my bro, bit of \U0001F343, easy money"),
+    ("criminal_exploitation", "take a \U0001f392 to my bro, bit of \U0001f343, easy money"),
     ("cyberbullying", "ur s0 ug1y"),
 ]
 
@@ -54,7 +54,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("location_control", "we will never ask you to share your pin or passwords"),
     ("location_control", "find my stays on till you are home safe love xx"),
     ("identity_theft", "whats the password for the history padlet, miss said its on the board"),
-    ("identity_theft", "we made you a new account for the club website, the password is on the letter"),
+    ("identity_theft", "we made you a new account for the club website, password on the letter"),
     ("self_harm", "*draws sword* you will die by my blade, knight"),
     ("sextortion", "send your entry by friday or the first one goes to the yearbook vote"),
     ("unwanted_contact", "oh hi, how did you get my number lol, was it mum"),

@@ -49,7 +49,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("location_control", "share your live location with me till you are home, second date nerves"),
     ("unwanted_contact", "mum texted me 10 times last night lol"),
     ("self_harm", "fine. sent. i am going to die lol"),
-    ("identity_theft", "for referencing i need a copy of your passport for the right to rent check"),
+    ("identity_theft", "for referencing i need a copy of your passport, right to rent check"),
     ("scam", "never send card details over chat, just bank transfer me after"),
 ]
 

@@ -66,7 +66,8 @@ _AGE = re.compile(
     r"(?P<age>\d{1,2})(?! ?(?:minutes|mins|min|hours|hrs|seconds|pounds|quid|%|am|pm|times|miles|km"
     r"|percent|p\b|x\b|th\b|st\b|nd\b|rd\b|\.\d|:\d|/10|/5|ft|cm|kg|stone|\d))"
     r"|(?<![\w])(?P<age2>\d{1,2}) ?(?:yo|y/o|yrs old|years old|year old)(?![\w])"
-    r"|(?<![\w])(?:(?:i am|im) (?:in |a )?|(?:school|academy|college|high|primary|grammar),? (?:in )?)"
+    r"|(?<![\w])(?:(?:i am|im) (?:in |a )?"
+    r"|(?:school|academy|college|high|primary|grammar),? (?:in )?)"
     r"(?:year|yr) (?P<year>\d{1,2})(?![\w])"
 )
 # What every `_AGE` match holds ("i am ", "im ", "i was ", a digit before a "y", or a school

@@ -236,7 +236,9 @@ class Normalizer:
         self._words: WordSegmenter | bool | None = None  # at first use (see `_segmenter`)
         # The shipped tables' screen is cached on disk (compiling it takes a tenth of a second).
         default = abbreviations is None and emoji is None
-        self._screen = self._build_screen(abbrev, spaced3, dotted_words, default) if screen else None
+        self._screen = (
+            self._build_screen(abbrev, spaced3, dotted_words, default) if screen else None
+        )
 
     @staticmethod
     def _build_screen(
