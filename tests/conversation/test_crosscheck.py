@@ -64,14 +64,19 @@ set's README):
   session 10's starting code: 0.647 / 0.734, 0.103), then rules round 12, context words and
   more discussion-frame words were tuned on it and it joined the annotated models' training
   sets: a development set now.
-- `blind20/` (end of session 10): half hard negatives, another new writer (a helpline
-  counsellor's or a primary teacher's view: younger children, children's games); never tuned
-  on, and not among the annotated models' training sets, like `blind6/` and `blind11/`.
-  Scored with session 10's starting code (rules only 0.683, default 0.744, false-alarm rate
-  0.107 / 0.143) and its final code (0.707 / 0.785, 0.107 / 0.125).
+- `blind20/` (session 10): half hard negatives, another new writer (a helpline counsellor's
+  or a primary teacher's view: younger children, children's games); scored first after round
+  12 (rules only 0.707, default 0.785, false-alarm rate 0.107 / 0.125; session 10's starting
+  code: 0.683 / 0.744, 0.107 / 0.143), then rules round 13 and context words were tuned on it
+  and it joined the annotated models' training sets: a development set now.
+- `blind21/` (end of session 10): 105 conversations, 48 clean; another new writer (a police
+  online-safety officer's view: phones shared by families, several personas); never tuned on,
+  and not among the annotated models' training sets, like `blind6/` and `blind11/`. Scored
+  with session 10's starting code (rules only 0.745, default 0.779, false-alarm rate 0.104)
+  and its final code (see README).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/` and `blind20/` (`onguard.detect.learned.annotated`), so its rows here are
+but `blind6/`, `blind11/` and `blind21/` (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
@@ -116,11 +121,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind17": {"rules": (0.7, 0.12), "shipped": (0.8, 0.14)},
     "blind18": {"rules": (0.72, 0.16), "shipped": (0.8, 0.18)},
     "blind19": {"rules": (0.7, 0.12), "shipped": (0.78, 0.12)},
-    "blind20": {"rules": (0.6, 0.21), "shipped": (0.68, 0.23)},
+    "blind20": {"rules": (0.7, 0.14), "shipped": (0.77, 0.15)},
+    "blind21": {"rules": (0.66, 0.2), "shipped": (0.7, 0.2)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind20 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind21 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -131,6 +137,7 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind18": 4,
     "blind19": 4,
     "blind20": 4,
+    "blind21": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 

@@ -1,4 +1,4 @@
-"""Rounds ten to twelve of fresh phrasings (session 10), the families three new writers' sets
+"""Rounds ten to thirteen of fresh phrasings (session 10), the families three new writers' sets
 showed missing, each scored blind first:
 
 - round 10, tests/data/blind17/ (what a child shows a parent): nudifying apps described but
@@ -15,7 +15,10 @@ showed missing, each scored blind first:
   helpline): location kept on for someone, debts for a lost bag, a package kept at home,
   money through a child's bank, "dates" set up with men, cover stories, knock-out and height
   dares, group exclusion, "friends and family" payments, log-ins on a giveaway page, identity
-  details asked by text, pictures held over a child.
+  details asked by text, pictures held over a child;
+- round 13, tests/data/blind20/ (younger children, children's games): eating from under the
+  sink, being made to carry, "one more, the same kind", parcels on hold for postage, live
+  location on for anyone, "don't bother sitting with us".
 
 Their evasions, and benign look-alikes. Pattern-level and non-explicit."""
 
@@ -84,6 +87,17 @@ POSITIVES: list[tuple[str, str]] = [
     ("sextortion", "he keeps saying that unless i send more he will post my picture"),
     ("sexting", "he kept asking for pictures so i sent some"),
     ("csam", "send a picture of your little sister, the private ones"),
+    # round 13
+    ("harmful_challenge", "dare you to drink something out of the cleaning cupboard"),
+    ("criminal_exploitation", "they make me hold stuff for them after school"),
+    ("sexting", "send another one like the last one"),
+    ("sexting", "i only sent it because he kept asking"),
+    ("scam", "your package is held, unpaid customs charge of £2.99, pay here"),
+    ("privacy_disclosure", "location on so anyone can find me, im at the park"),
+    ("cyberbullying", "dont even bother coming tomorrow"),
+    ("csam", "the ai undressed her pic, looks real"),
+    ("money_mule", "we use your bank account to receive payments and you send them on"),
+    ("scam", "free robux generator, just enter your username"),
 ]
 
 EVASIONS: list[tuple[str, str]] = [
@@ -101,6 +115,8 @@ EVASIONS: list[tuple[str, str]] = [
     ("criminal_exploitation", "u w0rk 4 me n0w"),
     ("location_control", "he m4kes me keep my l0cation on"),
     ("sex_trafficking", "stay the \U0001f319 & keep em company, \U0001f4b7 for it"),
+    # round 13
+    ("harmful_challenge", "3at s0mething fr0m under the s1nk"),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -148,6 +164,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("scam", "just pick friends and family, im paying you back for the pizza"),
     ("sexting", "she asked for a pic of my haircut and i sent one"),
     ("cyberbullying", "ur dead bro im coming for u, gg run it back"),
+    # round 13
+    ("harmful_challenge", "never eat something from under the sink, the doctor said"),
+    ("criminal_exploitation", "mum makes me carry the shopping from the car"),
+    ("sexting", "send one more of the dog, the same kind as before"),
+    ("scam", "your parcel is on hold at the post office counter, nothing to pay"),
+    ("cyberbullying", "dont bother coming, its cancelled because of the rain"),
+    ("self_harm", "i want to disappear under my duvet till the homework is done"),
+    ("privacy_disclosure", "on the bus, 5 mins, sharing my live loc so u can see where r u"),
 ]
 
 # Where an older rule already reads the text (below reporting strength, or a look-alike of a
