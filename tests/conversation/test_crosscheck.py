@@ -73,7 +73,7 @@ set's README):
   online-safety officer's view: phones shared by families, several personas); never tuned on,
   and not among the annotated models' training sets, like `blind6/` and `blind11/`. Scored
   with session 10's starting code (rules only 0.745, default 0.779, false-alarm rate 0.104)
-  and its final code (see README).
+  and its final code (0.779 / 0.828, 0.104).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/` and `blind21/` (`onguard.detect.learned.annotated`), so its rows here are
