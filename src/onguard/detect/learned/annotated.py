@@ -139,13 +139,17 @@ def _as_read(docs: Sequence[Any]) -> list[Any]:
 
 
 def leave_one_set_out(
-    docs: Sequence[Any], params: HashingParams = PARAMS, c: float = C
+    docs: Sequence[Any],
+    params: HashingParams = PARAMS,
+    c: float = C,
+    only: Sequence[str] | None = None,
 ) -> dict[str, dict[str, np.ndarray]]:
-    """For each set: the probability of every harm for each of its conversations, from
-    models trained on the other sets only (set -> harm -> array, in `docs` order)."""
+    """For each set (or each of `only`): the probability of every harm for each of its
+    conversations, from models trained on the other sets only (set -> harm -> array, in
+    `docs` order)."""
     from onguard.detect.learned.batch import score_batch
 
-    sources = sorted({d.source for d in docs})
+    sources = sorted({d.source for d in docs} if only is None else set(only))
     out: dict[str, dict[str, np.ndarray]] = {}
     for held in sources:
         train = [d for d in docs if d.source != held]
