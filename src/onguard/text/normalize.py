@@ -198,8 +198,8 @@ class Normalizer:
         # Three spaced letters are read as one token ("k y s", "m u m"), which
         # `_join_separated` joins only into a shorthand or a word ("r u a" stays apart).
         spaced3 = r"|[a-z] [a-z] [a-z](?![a-z0-9])"
-        # A word that evasion splits with one dot or star ("und.ress", "pass_word"): only
-        # the listed words, so "e.g", "bit.ly" and "fig.1" stay as they are.
+        # A word that evasion splits with one dot, star, dash or underscore ("und.ress",
+        # "pass_word"): only the listed words, so "e.g", "bit.ly" and "fig.1" stay as they are.
         dotted = sorted(
             {
                 re.escape(w[:i]) + r"[._*\-]" + re.escape(w[i:])
