@@ -148,6 +148,11 @@ def test_hashing_is_stateless_and_batch_independent() -> None:
     assert np.array_equal(NgramHasher(SMALL).hits(["x y z"]).feature, h.hits(["x y z"]).feature)
 
 
+# Scoring reads each n-gram's weight times idf rounded to float32 (the stored weights'
+# precision; the C path's table holds float32): a margin's relative error is then ~1e-7.
+FLOAT32 = 1e-6
+
+
 def test_prefix_score_matches_sklearn_tfidf_pipeline() -> None:
     docs = synthetic_docs(60, seed=1)
     spec = HarmSpec("grooming", ("synthetic",), "all")
@@ -159,13 +164,13 @@ def test_prefix_score_matches_sklearn_tfidf_pipeline() -> None:
     expected = fitted.decision(x)
     for i, d in enumerate(docs[:15]):
         z, _ = model.raw_prefix(hasher.hits(d.texts))
-        assert z[-1] == pytest.approx(expected[i], abs=1e-9)
+        assert z[-1] == pytest.approx(expected[i], abs=FLOAT32)
         # every prefix equals the pipeline run on the truncated conversation
         k = len(d.texts) - 1
         if k:
             cut = Doc("c", "synthetic", d.texts[:k], d.senders[:k], d.labels)
             assert z[k - 1] == pytest.approx(
-                fitted.decision(design_matrix([cut], SMALL))[0], abs=1e-9
+                fitted.decision(design_matrix([cut], SMALL))[0], abs=FLOAT32
             )
 
 
@@ -187,7 +192,7 @@ def test_min_df_drops_rare_ngrams_in_training_and_in_scoring(tmp_path: Path) -> 
     texts = ["how old are you zqxv wjyk", "keep it our secret"]
     z, _ = model.raw_prefix(hasher.hits(texts))
     both = design_matrix([Doc("c", "synthetic", texts, ["a", "a"], frozenset())], SMALL)
-    assert z[-1] == pytest.approx(fitted.decision(both)[0], abs=1e-9)
+    assert z[-1] == pytest.approx(fitted.decision(both)[0], abs=FLOAT32)
     plain, _ = model.raw_prefix(hasher.hits(["how old are you", "keep it our secret"]))
     assert z[-1] == pytest.approx(plain[-1], abs=1e-9)
     model.save(tmp_path)

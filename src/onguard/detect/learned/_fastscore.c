@@ -16,7 +16,7 @@
  *       -> one list of (index, start, end, reason) per request
  *
  * `low` is the batch's joined, lower-cased text (features.joined_lower); message i starts
- * at sum_{j<i}(msg_len[j] + 3). `table` is float64 [n_features, 2k]: each model's
+ * at sum_{j<i}(msg_len[j] + 3). `table` is float32 [n_features, 2k]: each model's
  * weighted idf, then each model's idf^2. `read` (uint8 per message, or None) says which
  * messages the models read. The GIL is held throughout (the static tables are read-only).
  */
@@ -276,7 +276,7 @@ static inline double sublinear_tf(int32_t count) {
 #define LOCAL_K 8  /* up to this many models, the sums live in locals */
 #define PREFETCH 8 /* hits ahead: the weight table is far bigger than the caches */
 static inline void add_hits(const Hit *hits, Py_ssize_t nh, Counts *counts,
-                            const double *restrict table, int64_t block, double *restrict acc,
+                            const float *restrict table, int64_t block, double *restrict acc,
                             double *restrict mine, const int k) {
     const Py_ssize_t stride = 2 * (Py_ssize_t)k;
     if (k <= LOCAL_K) {
@@ -297,7 +297,7 @@ static inline void add_hits(const Hit *hits, Py_ssize_t nh, Counts *counts,
             double after = sublinear_tf(seen + 1);
             double d_tf = after - before;
             double d_sq = after * after - before * before;
-            const double *restrict row = table + f * stride;
+            const float *restrict row = table + f * stride;
             if (f >= block) {
                 for (int j = 0; j < k; j++) {
                     d1[j] += row[j] * d_tf;
@@ -328,7 +328,7 @@ static inline void add_hits(const Hit *hits, Py_ssize_t nh, Counts *counts,
         double after = sublinear_tf(seen + 1);
         double d_tf = after - before;
         double d_sq = after * after - before * before;
-        const double *restrict row = table + f * stride;
+        const float *restrict row = table + f * stride;
         double *restrict dot = acc + (f >= block ? k : 0);
         double *restrict sq = acc + 2 * k + (f >= block ? k : 0);
         for (int j = 0; j < k; j++) {
@@ -376,8 +376,8 @@ static PyObject *fast_score(PyObject *Py_UNUSED(self), PyObject *args) {
     if (have_read && get_buffer(read_obj, &readv, 1, n, "read") < 0) goto done;
     const uint8_t *read = have_read ? (const uint8_t *)readv.buf : NULL;
     Py_ssize_t n_features = (Py_ssize_t)2 << n_bits;
-    if (get_buffer(table_obj, &tab, 8, n_features * 2 * k, "table") < 0) goto done;
-    const double *table = (const double *)tab.buf;
+    if (get_buffer(table_obj, &tab, 4, n_features * 2 * k, "table") < 0) goto done;
+    const float *table = (const float *)tab.buf;
     int64_t longest;
     if (check_layout(&h, msg_len, n, &longest) < 0) goto done;
 
@@ -554,8 +554,8 @@ static PyObject *fast_evidence(PyObject *Py_UNUSED(self), PyObject *args) {
     Py_ssize_t n = lens.len / 8;
     const int64_t *msg_len = (const int64_t *)lens.buf;
     Py_ssize_t n_features = (Py_ssize_t)2 << n_bits;
-    if (get_buffer(table_obj, &tab, 8, n_features * 2 * k, "table") < 0) goto done;
-    const double *table = (const double *)tab.buf;
+    if (get_buffer(table_obj, &tab, 4, n_features * 2 * k, "table") < 0) goto done;
+    const float *table = (const float *)tab.buf;
     if (PyObject_GetBuffer(req_msg_obj, &rm, PyBUF_C_CONTIGUOUS) < 0) goto done;
     Py_ssize_t n_req = rm.len / 8;
     if (rm.len % 8 || get_buffer(req_col_obj, &rc, 8, n_req, "columns") < 0 ||
