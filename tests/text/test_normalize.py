@@ -31,6 +31,29 @@ def test_evasions_fold_to_plain_spelling(original: str, expected: str) -> None:
     assert normalize(original).text == expected
 
 
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # a shorthand letter inside a masked or slashed word stays a letter
+        ("14 y/o", "14 y/o"),
+        ("the n*dify app", "the n*dify app"),
+        ("n/a", "n/a"),
+        ("n you", "and you"),  # still shorthand on its own
+        # school years are not leetspeak, and "yr" before a number is a year
+        ("yr10 at st marys", "yr10 at st marys"),
+        ("Y10 girls", "y10 girls"),
+        ("i am in yr 8", "i am in year 8"),
+        ("yr mum", "your mum"),
+        # an 8 for "ate"
+        ("d8s w my m8s", "dates w my mates"),
+        ("he h8s me", "he hates me"),
+    ],
+)
+def test_masked_words_school_years_and_eights(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+    assert Normalizer(screen=False).normalize(original).text == expected
+
+
 def test_numbers_are_not_leetspeak() -> None:
     assert normalize("call 07700 900123, I'm 13yo").text == "call 07700 900123, i am 13yo"
 

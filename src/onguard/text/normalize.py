@@ -191,6 +191,8 @@ class Normalizer:
         self.not_after: dict[str, frozenset[str]] = (
             data["not_after"] if abbreviations is None else {}
         )
+        # A shorthand that means something else before a number ("yr 9" is a school year).
+        self.before_number: dict[str, str] = data["before_number"] if abbreviations is None else {}
         for key, value in list(self.abbreviations.items()):
             for variant in _apostrophe_forms(key):
                 self.abbreviations.setdefault(variant, value)
@@ -219,13 +221,16 @@ class Normalizer:
             rf"(?P<sep>{_SEPARATED_PUNCT}|{_SEPARATED_SPACE}{spaced3})"
             rf"|(?P<dot>{dotted_words})(?![a-z0-9])"
             # a shorthand word ends at a non-word character, but not at a "!" that is
-            # leetspeak for "i" ("k!ll" is "kill", not "ok!ll")
-            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|![a-z])"
+            # leetspeak for "i" ("k!ll" is "kill", not "ok!ll"), nor inside a masked or slashed
+            # word ("n*dify", "y/o", "n/a")
+            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|[!*/][a-z])"
             rf"|(?P<leet>(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$]*(?:[0-9@$]|![a-z]))(?![0-9]{{2}})"
             # not model names and amounts with letters ("life360", "2000vbucks"), nor times
             # and ordinals ("4pm", "3rd")
             rf"(?![a-z0-9@$!]*[0-9]{{3}})"
             r"(?![0-9]{1,2}(?:am|pm|st|nd|rd|th)(?![a-z0-9@$!]))"
+            # nor a school year ("y10", "yr9")
+            r"(?!(?:y|yr|year)[0-9]{1,2}(?![a-z0-9@$!]))"
             # nor a digit and a unit: amounts, ages, sizes ("3k", "8yo", "5mins", "4g")
             rf"(?![0-9](?:{_UNITS})(?![a-z0-9@$!]))"
             rf"{_TOKEN})"
@@ -367,6 +372,7 @@ class Normalizer:
         linear: list[bool] = []
         abbreviations = self.abbreviations
         not_after = self.not_after
+        before_number = self.before_number
         for kind, start, end, token in self._matches(s, regions):
             if kind == "abbr":
                 out = abbreviations[token]
@@ -375,6 +381,8 @@ class Normalizer:
                 after = not_after.get(token)
                 if after is not None and _previous_word(s, start) in after:
                     continue
+                if token in before_number and _NUMBER_NEXT.match(s, end) is not None:
+                    out = before_number[token]
             elif kind == "apos":
                 out = ""
             elif kind == "sep":
@@ -494,8 +502,11 @@ class Normalizer:
             if token in abbreviations:
                 # A region is widened to whole tokens: one that is a known shorthand word is
                 # what the expression matches there (no separator or quote can start at
-                # its first character, and the longest shorthand is tried first).
-                yield "abbr", lo, hi, token
+                # its first character, and the longest shorthand is tried first), unless a
+                # masked word goes on after it (the expression's lookahead, which reads past
+                # the region).
+                if _MASKED_NEXT.match(s, hi) is None:
+                    yield "abbr", lo, hi, token
                 continue
             for m in finditer(s, lo, hi):
                 yield m.lastgroup, m.start(), m.end(), m.group()
@@ -510,6 +521,13 @@ def _apostrophe_forms(word: str) -> list[str]:
     ]
 
 
+# After a shorthand word: a masked or slashed word goes on ("n*dify", "y/o"), so the letter
+# is not shorthand there.
+_MASKED_NEXT = re.compile(r"[!*/][a-z]")
+# After a shorthand word: a number ("yr 9", "yr10").
+_NUMBER_NEXT = re.compile(r" ?[0-9]")
+
+
 @lru_cache(maxsize=1)
 def _load_chat_data() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as f:
@@ -522,6 +540,7 @@ def _load_chat_data() -> dict[str, Any]:
         "not_after": {
             str(k): frozenset(str(w) for w in v) for k, v in (data.get("not_after") or {}).items()
         },
+        "before_number": {str(k): str(v) for k, v in (data.get("before_number") or {}).items()},
     }
 
 
