@@ -89,6 +89,7 @@ class ScanConfig(BaseModel):
     model_min_content_words: dict[str, int] = Field(default_factory=dict)
     model_window: int = Field(50, ge=1)
     annotated_keep_models: frozenset[str] = frozenset()
+    routed_scope_harms: frozenset[str] = frozenset()
     max_evidence_per_harm: int = Field(25, ge=1)
     discussion_frame: DiscussionFrame = DiscussionFrame()
     family_senders: FamilySenders = FamilySenders()

@@ -68,12 +68,20 @@ _AGE = re.compile(
     r"|(?<![\w])(?P<age2>\d{1,2}) ?(?:yo|y/o|yrs old|years old|year old)(?![\w])"
     r"|(?<![\w])(?:(?:i am|im) (?:in |a )?"
     r"|(?:school|academy|college|high|primary|grammar),? (?:in )?)"
-    r"(?:year|yr) (?P<year>\d{1,2})(?![\w])"
+    r"(?:year|yr) ?(?P<year>\d{1,2})(?![\w])"
 )
+# A whole message that is only an age or a school year ("14", "yr 7!!", "year 8 hbu"): an
+# answer, read as the sender's age only right after another sender asked (`_AGE_QUESTION`).
+_BARE_AGE = re.compile(
+    r"\s*(?P<token>(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<age>\d{1,2})(?: ?(?:yo|y/o|yrs|years))?)"
+    r"(?:[\s!.?,]+(?:lol|haha|u|you|hbu|wbu|and you|and u|n u|wby|x+)?)*[\s!.?x]*"
+)
+# The grooming signal of asking a child's age, school year or school.
+_AGE_QUESTION = "age_probing"
 # What every `_AGE` match holds ("i am ", "im ", "i was ", a digit before a "y", or a school
 # year "year 7"): one
 # quick search rules out most texts before `_AGE` tries every position.
-_AGE_HINT = re.compile(r"i(?: am|am| was|m) |\d ?y|(?:year|yr) \d")
+_AGE_HINT = re.compile(r"i(?: am|am| was|m) |\d ?y|(?:year|yr) ?\d")
 
 
 class ModelScore(Protocol):
@@ -309,6 +317,8 @@ class Scanner:
             ages = _age_statements(doc)
             if runs:
                 signals, ages = _with_runs(signals, ages, runs, texts)
+            if signals:
+                _add_answered_ages(ages, signals, texts, senders)
             if signals and self._frame is not None and self._frame.search(doc.norm.text):
                 signals = self._framed(signals)
             if signals and self._family_names:
@@ -411,6 +421,7 @@ class Scanner:
                         self.config.report_threshold,
                         len(self.models),
                         self.specialists if self._routed_models else None,
+                        self.config.routed_scope_harms,
                     )
                     if hasattr(scores, "first_reaching")
                     else list(scores)
@@ -580,7 +591,7 @@ class Scanner:
             if previous is None or result.score > previous[1].score:
                 out[model.harm] = (model, result)
         if routed:
-            _take_routes(out, self.specialists, results[n_harm:])
+            _take_routes(out, self.specialists, results[n_harm:], self.config.routed_scope_harms)
         return out
 
     def _finish(
@@ -768,6 +779,8 @@ class Tracker:
         self._fragments: deque[tuple[str, str]] = deque(maxlen=MAX_RUN)
         self._in_frame = False  # the conversation talks about online harms (config)
         self._senders: set[str] = set()
+        # Who asked an age in the last message (an answer "14" is then an age).
+        self._asked_age_by: str | None = None
 
     def update(self, message: Message | dict[str, Any]) -> list[HarmFinding]:
         """Add the next message; return the harms first reported at it."""
@@ -780,6 +793,9 @@ class Tracker:
         doc = registry.document([msg.text])
         signals = [_shift(s, index) for s in registry.analyze(doc)]
         age = _age_statements(doc).get(0)
+        if age is None and self._asked_age_by not in (None, msg.sender):
+            age = _answered_age(msg.text)
+        self._asked_age_by = msg.sender if any(s.signal == _AGE_QUESTION for s in signals) else None
         signals.extend(self._across_fragments(msg.text, msg.sender, index))
         frame = self.scanner._frame
         if frame is not None and not self._in_frame and frame.search(doc.norm.text):
@@ -878,8 +894,10 @@ class _BatchRows:
         threshold: float,
         n_harm_models: int | None = None,
         specialists: Any = None,
+        scoped: frozenset[str] = frozenset(),
     ) -> None:
         self.batch = batch
+        self.scoped = scoped  # config `routed_scope_harms` (`_take_routes`)
         # The first `n_harm_models` columns are the harm models; any after them are the
         # columns of `specialists.models` (the source routes).
         self.n_harm = len(models) if n_harm_models is None else n_harm_models
@@ -919,7 +937,7 @@ class _BatchRows:
                 if previous is None or ms.score > previous[1].score:
                     out[m.harm] = (m, ms)
         if self.specialists is not None:
-            _take_routes(out, self.specialists, row[self.n_harm :])
+            _take_routes(out, self.specialists, row[self.n_harm :], self.scoped)
         return out
 
     def top_score(self, i: int) -> float:
@@ -1023,15 +1041,26 @@ def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> Conversat
     )
 
 
-def _take_routes(out: dict[str, tuple[Any, Any]], specialists: Any, results: Sequence[Any]) -> None:
+def _take_routes(
+    out: dict[str, tuple[Any, Any]],
+    specialists: Any,
+    results: Sequence[Any],
+    scoped: frozenset[str] = frozenset(),
+) -> None:
     """Where a route's router reports (`SourceSpecialists.pick`), its specialist's score
     stands for its harm in `out`. `results`: the scores of `specialists.models`, in order
-    (None where a model failed)."""
+    (None where a model failed). Where some route is taken, the harms in `scoped` (config
+    `routed_scope_harms`) whose own route is not lose their shared model's score."""
     finals = [r.score if r is not None else 0.0 for r in results]
-    for r in specialists.pick(finals):
+    picked = specialists.pick(finals)
+    for r in picked:
         route, score = specialists.routes[r], results[2 * r + 1]
         if score is not None:
             out[route.harm] = (route.specialist, score)
+    if picked and scoped:
+        for r, route in enumerate(specialists.routes):
+            if r not in picked and route.harm in scoped:
+                out.pop(route.harm, None)
 
 
 def _children(roles: Mapping[str, str]) -> set[str]:
@@ -1130,6 +1159,42 @@ def _group(signals: list[Signal]) -> dict[int, list[Signal]]:
     for s in signals:
         out.setdefault(s.message, []).append(s)
     return out
+
+
+def _answered_age(text: str) -> AgeStatement | None:
+    """`text` as an age given in answer ("13", "yr 8 lol"), or None (`_BARE_AGE`)."""
+    if len(text) > 24:
+        return None
+    m = _BARE_AGE.fullmatch(text.lower())
+    if m is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+        if not 1 <= year <= 13:
+            return None
+        age = year + 5
+    else:
+        age = int(m.group("age"))
+        if not 5 <= age <= 99:
+            return None
+    return AgeStatement(age, m.start("token"), m.end("token"))
+
+
+def _add_answered_ages(
+    ages: dict[int, AgeStatement],
+    signals: Sequence[Signal],
+    texts: Sequence[str],
+    senders: Sequence[str],
+) -> None:
+    """Add to `ages` each message that answers another sender's age question (the message
+    just before) with an age alone: "how old r u" / "14"."""
+    asked = {s.message for s in signals if s.signal == _AGE_QUESTION}
+    for index in sorted(asked):
+        answer = index + 1
+        if answer < len(texts) and answer not in ages and senders[answer] != senders[index]:
+            age = _answered_age(texts[answer])
+            if age is not None:
+                ages[answer] = age
 
 
 def _age_statements(doc: Document) -> dict[int, AgeStatement]:

@@ -160,9 +160,19 @@ def test_scanner_lets_a_routed_specialist_decide(
     assert routed.harms["scam"].model_score == pytest.approx(expected)
     assert routed.harms["scam"].reported
     assert any(e.signal == "model_scam" for e in routed.harms["scam"].evidence)
-    # a text the SMS router does not claim (a tweet): the shared scam model's score
+    # a text the SMS router does not claim but the tweet router does: scam is scoped to its
+    # route (config `routed_scope_harms`), so the shared scam model gives it no score ...
     other = "match tonight who is watching #football"
     plain = scanner.analyse({"id": "b", "messages": [{"sender": "?", "text": other}]})
+    assert "scam" not in plain.harms
+    # ... and without the scope, the shared scam model's score stands
+    unscoped = Scanner(
+        config={"routed_scope_harms": []},
+        models=[general_scam],
+        specialists=routes,
+        batch_scorer=score_batch,
+    )
+    plain = unscoped.analyse({"id": "b", "messages": [{"sender": "?", "text": other}]})
     shared = general_scam.score([other], ["?"], set()).score  # type: ignore[attr-defined]
     assert plain.harms["scam"].model_score == pytest.approx(shared)
     # batches give what one conversation at a time gives
