@@ -74,6 +74,16 @@ set's README):
   and not among the annotated models' training sets, like `blind6/` and `blind11/`. Scored
   with session 10's starting code (rules only 0.745, default 0.779, false-alarm rate 0.104)
   and its final code (0.779 / 0.828, 0.104).
+- `blind22/` (session 11): 127 conversations, 58 clean; another new writer (a school's
+  designated safeguarding lead's view: pupils aged 10-16 over a term, screenshots typed up,
+  patient offenders). Scored first with session 11's starting code (rules only 0.725, default
+  0.833, false-alarm rate 0.069), then rules round 14 was tuned on it and it joined the
+  annotated models' training sets: a development set now.
+- `blind23/` (session 11): 133 conversations, 60 clean; another new writer (a platform
+  moderator's view: marketplaces, friend-finder apps, livestream comments, coded words).
+  Scored first with session 11's starting code (0.751 / 0.843, false-alarm rate 0.017) and
+  after round 14, which was not tuned on it (0.765 / 0.848), then rules round 15 was tuned on
+  it and it joined the annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/` and `blind21/` (`onguard.detect.learned.annotated`), so its rows here are
@@ -123,10 +133,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind19": {"rules": (0.7, 0.12), "shipped": (0.78, 0.12)},
     "blind20": {"rules": (0.7, 0.14), "shipped": (0.77, 0.15)},
     "blind21": {"rules": (0.66, 0.2), "shipped": (0.7, 0.2)},
+    "blind22": {"rules": (0.83, 0.12), "shipped": (0.83, 0.12)},
+    "blind23": {"rules": (0.87, 0.1), "shipped": (0.87, 0.1)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind21 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind23 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -138,6 +150,8 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind19": 4,
     "blind20": 4,
     "blind21": 4,
+    "blind22": 4,
+    "blind23": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
