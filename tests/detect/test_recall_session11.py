@@ -27,7 +27,10 @@ POSITIVES: list[tuple[str, str]] = [
     ("sextortion", "now hes saying if i dont send £200 he'll post it to my whole year"),
     ("sextortion", "she says unless i pay her more she will send the pictures to my dad"),
     # sex trafficking
-    ("sex_trafficking", "be nice to them, whatever they want. they are paying me back what i spent on u"),
+    (
+        "sex_trafficking",
+        "be nice to them, whatever they want. they are paying me back what i spent on u",
+    ),
     ("sex_trafficking", "if ur nice to my friends theyll give u money, it helps with my debts"),
     ("sex_trafficking", "just be friendly to the men at the party and you will get paid"),
     ("sex_trafficking", "they like em young lol thats why they pay"),
@@ -55,14 +58,29 @@ POSITIVES: list[tuple[str, str]] = [
     ("self_harm", "no one would care if you were dead"),
     ("self_harm", "go do it then. do us all a favour"),
     # scam (urgent account threats)
-    ("scam", "your account has been reported and will be deleted in 2 hours. reply with your password to verify"),
-    ("scam", "to keep your account, reply with your password and code. accounts not verified in 1hr will be locked"),
+    (
+        "scam",
+        "your account has been reported and will be deleted in 2 hours. reply "
+        "with your password to verify",
+    ),
+    (
+        "scam",
+        "to keep your account, reply with your password and code. accounts not "
+        "verified in 1hr will be locked",
+    ),
     ("scam", "send your login now. failure to verify will result in your account being deleted"),
     # money mules
-    ("money_mule", "earn £500 a week receiving payments into your own bank account and forwarding them to our clients"),
+    (
+        "money_mule",
+        "earn £500 a week receiving payments into your own bank account and "
+        "forwarding them to our clients",
+    ),
     ("money_mule", "£900 gonna land in ur bank tmrw. send £300 each to the 3 names i text u"),
     ("money_mule", "2k is going to come into your account, send it on to the names i give you"),
-    ("money_mule", "u buy the cheap players i list for silly prices so the coins go to my buyers acc"),
+    (
+        "money_mule",
+        "u buy the cheap players i list for silly prices so the coins go to my buyers acc",
+    ),
     ("money_mule", "the robux go to my main account when you buy my items"),
     # criminal exploitation
     ("criminal_exploitation", "2 days up the line to the coast, we sort the train"),
@@ -89,7 +107,10 @@ EVASIONS: list[tuple[str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
-    ("sextortion", "£20 deposit by friday or the place goes to the next person on the waiting list"),
+    (
+        "sextortion",
+        "£20 deposit by friday or the place goes to the next person on the waiting list",
+    ),
     ("sextortion", "£20 for a ticket or they all get sold"),
     ("sextortion", "£5 for the school disco or everyone sees you missed it lol"),
     ("sextortion", "thats the pic u sent me of the sunset, so pretty"),
@@ -102,7 +123,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("harmful_challenge", "we had an easter egg hunt at nans house"),
     ("cyberbullying", "put the homework in the year 9 gc pls"),
     ("cyberbullying", "send it to your group chat"),
-    ("money_mule", "never agree to receiving payments into your account and forwarding them, its a scam"),
+    (
+        "money_mule",
+        "never agree to receiving payments into your account and forwarding them, its a scam",
+    ),
     ("criminal_exploitation", "delays up the line due to engineering works, get the bus"),
     ("criminal_exploitation", "if the police stop you on your bike just tell them your name"),
     ("location_control", "download the bus app so you can see where the bus is"),
@@ -122,12 +146,24 @@ QUIET_RULES: list[tuple[str, str]] = [
     ("you_come_across_so_mature", "your teacher said you come across so mature in your speech"),
     ("parents_make_it_awkward", "better not tell your mum, its a surprise party for her birthday"),
     ("nobody_would_notice_if_gone", "nobody would notice if you were gone for a day lol"),
-    ("keep_messaging_till_you_answer", "mum said ill keep texting you till you answer, where are you"),
+    (
+        "keep_messaging_till_you_answer",
+        "mum said ill keep texting you till you answer, where are you",
+    ),
     ("found_your_family_online", "found your mum on her socials, invite her to the surprise party"),
     ("refusal", "my controller is drifting leave me alone"),
-    ("install_so_i_can_see_you", "install life360 so i can see where you are when you walk home, love mum"),
-    ("money_lands_send_it_on", "your birthday money will land in your bank tomorrow, send nan a thank you card"),
-    ("account_deleted_unless_verified", "your account will be locked after 3 failed attempts, reset it in the app settings"),
+    (
+        "install_so_i_can_see_you",
+        "install life360 so i can see where you are when you walk home, love mum",
+    ),
+    (
+        "money_lands_send_it_on",
+        "your birthday money will land in your bank tomorrow, send nan a thank you card",
+    ),
+    (
+        "account_deleted_unless_verified",
+        "your account will be locked after 3 failed attempts, reset it in the app settings",
+    ),
     ("dare_to_trip_or_push_someone", "i dare you to kick the ball over the fence in fifa lol"),
     ("be_nice_to_them_for_money", "whatever they want for tea, ill pay"),
 ]

@@ -31,15 +31,28 @@ POSITIVES: list[tuple[str, str]] = [
     ("csam", "young folder, link for link"),
     ("csam", "leaked nudes of a 15 year old from our town, dm me for the rest"),
     ("csam", "run her pic thru the app, make it look real"),
-    ("criminal_exploitation", "you still owe for the phone. station 6am with the bag or we come find you at school"),
+    (
+        "criminal_exploitation",
+        "you still owe for the phone. station 6am with the bag or we come find you at school",
+    ),
     ("criminal_exploitation", "be at the station with the pack or we will come find you"),
     ("criminal_exploitation", "the runners who go dark get found"),
     ("criminal_exploitation", "you know what happens to youngers who go missing"),
     ("criminal_exploitation", "tomorrow you do the tarnbridge run, ill be watching the dot"),
-    ("criminal_exploitation", "pick up the ting from my guy and drop it to the address, 200 for the day"),
+    (
+        "criminal_exploitation",
+        "pick up the ting from my guy and drop it to the address, 200 for the day",
+    ),
     ("criminal_exploitation", "2 bags. dont open them, just drop them to the address"),
-    ("money_mule", "my guys putting 3k into your account tonight, take it out at the cashpoint and hand it over"),
-    ("money_mule", "my cousin is sending 2k into your account, take it out at the atm and give it to him"),
+    (
+        "money_mule",
+        "my guys putting 3k into your account tonight, take it out at the "
+        "cashpoint and hand it over",
+    ),
+    (
+        "money_mule",
+        "my cousin is sending 2k into your account, take it out at the atm and give it to him",
+    ),
     ("money_mule", "my olders buying cards, 100 quid for it, you just say you lost it"),
     ("money_mule", "just moving a bit of p through it. give him the card and your pin"),
     ("location_control", "you must keep live location sharing on with our dispatcher at all times"),
@@ -54,7 +67,10 @@ POSITIVES: list[tuple[str, str]] = [
     ("grooming", "just chill, do what they ask. ur 15 not a kid"),
     ("grooming", "tell ur mums ur sleeping at each others"),
     ("grooming", "you are my girl, i need to know where you are"),
-    ("sex_trafficking", "i look after a few girls your age. i introduce them to my friends and they get paid"),
+    (
+        "sex_trafficking",
+        "i look after a few girls your age. i introduce them to my friends and they get paid",
+    ),
     ("sex_trafficking", "theyll give you £50 each just for coming and being nice to them"),
     ("sex_trafficking", "my friends will pay you just for being nice to them"),
     ("sex_trafficking", "ill introduce you to my mates, they pay well"),
@@ -73,12 +89,18 @@ POSITIVES: list[tuple[str, str]] = [
     ("self_harm", "i might as well just disappear"),
     ("identity_theft", "give me your vortex login and your email password"),
     ("identity_theft", "send me your roblox login and your email password"),
-    ("identity_theft", "someone made an account called nadia.official with all my pics and my full name"),
+    (
+        "identity_theft",
+        "someone made an account called nadia.official with all my pics and my full name",
+    ),
     ("unwanted_contact", "added you on 3 accounts accept one"),
     ("unwanted_contact", "i have sent you like 50 messages"),
     ("unwanted_contact", "fine ill wait for you outside your school then"),
     ("unwanted_contact", "what is that?? i dont know you"),
-    ("privacy_disclosure", "i get the 42 bus from the stop outside the bakery at like 3:40 every day"),
+    (
+        "privacy_disclosure",
+        "i get the 42 bus from the stop outside the bakery at like 3:40 every day",
+    ),
     ("privacy_disclosure", "i am here every tuesday and thursday after school"),
     ("privacy_disclosure", "near the big co-op on fenwick street, number 22"),
     ("privacy_disclosure", "we live right by birchwood road park"),
@@ -137,9 +159,18 @@ NEGATIVES: list[tuple[str, str]] = [
 # Where an older rule already reads the text, the new rule's own context words must keep it
 # from adding to it.
 QUIET_RULES: list[tuple[str, str]] = [
-    ("add_me_there_its_safer", "add me on discord for the game, username is the same, its the clan server"),
-    ("they_would_not_understand_us", "the teachers are trying to split us up for the group project"),
-    ("location_on_at_all_times", "keep your location on the whole time you are walking home from the station"),
+    (
+        "add_me_there_its_safer",
+        "add me on discord for the game, username is the same, its the clan server",
+    ),
+    (
+        "they_would_not_understand_us",
+        "the teachers are trying to split us up for the group project",
+    ),
+    (
+        "location_on_at_all_times",
+        "keep your location on the whole time you are walking home from the station",
+    ),
     ("give_me_your_app_login", "enter your username and password on the school portal"),
     ("i_should_just_disappear", "nobody would even care if i wore trainers tomorrow"),
 ]
