@@ -3,8 +3,7 @@ benign look-alikes. Written before the rules; pattern-level and non-explicit."""
 
 from __future__ import annotations
 
-import pytest
-from recall_helpers import full_strength_harms, harms
+from recall_helpers import recall_tests
 
 POSITIVES: list[tuple[str, str]] = [
     ("grooming", "dont say a word about this to ur mum"),
@@ -69,11 +68,6 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("harm", "text"), POSITIVES)
-def test_round2_phrasing_is_recognised(harm: str, text: str) -> None:
-    assert harm in harms(text), text
-
-
-@pytest.mark.parametrize(("harm", "text"), NEGATIVES)
-def test_round2_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
-    assert harm not in full_strength_harms(text), text
+test_fresh_phrasing_is_recognised, test_benign_look_alike_stays_quiet = recall_tests(
+    POSITIVES, NEGATIVES
+)

@@ -4,8 +4,7 @@ non-explicit."""
 
 from __future__ import annotations
 
-import pytest
-from recall_helpers import full_strength_harms, harms
+from recall_helpers import recall_tests
 
 POSITIVES: list[tuple[str, str]] = [
     ("scam", "our fraud officer will call to move your savings into a safe account"),
@@ -66,11 +65,6 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("harm", "text"), POSITIVES + EVASIONS)
-def test_round4_phrasing_is_recognised(harm: str, text: str) -> None:
-    assert harm in harms(text), text
-
-
-@pytest.mark.parametrize(("harm", "text"), NEGATIVES)
-def test_round4_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
-    assert harm not in full_strength_harms(text), text
+test_fresh_phrasing_is_recognised, test_benign_look_alike_stays_quiet = recall_tests(
+    POSITIVES + EVASIONS, NEGATIVES
+)

@@ -4,8 +4,7 @@ newer forms. Their evasions, and benign look-alikes. Pattern-level and non-expli
 
 from __future__ import annotations
 
-import pytest
-from recall_helpers import full_strength_harms, harms
+from recall_helpers import recall_tests
 
 POSITIVES: list[tuple[str, str]] = [
     ("cyberbullying", "say one more thing and we will leak his address in the group"),
@@ -85,11 +84,6 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("harm", "text"), POSITIVES + EVASIONS)
-def test_round5_phrasing_is_recognised(harm: str, text: str) -> None:
-    assert harm in harms(text), text
-
-
-@pytest.mark.parametrize(("harm", "text"), NEGATIVES)
-def test_round5_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
-    assert harm not in full_strength_harms(text), text
+test_fresh_phrasing_is_recognised, test_benign_look_alike_stays_quiet = recall_tests(
+    POSITIVES + EVASIONS, NEGATIVES
+)

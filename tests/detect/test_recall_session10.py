@@ -24,8 +24,7 @@ Their evasions, and benign look-alikes. Pattern-level and non-explicit."""
 
 from __future__ import annotations
 
-import pytest
-from recall_helpers import full_strength_harms, full_strength_rules, harms
+from recall_helpers import quiet_rules_test, recall_tests
 
 POSITIVES: list[tuple[str, str]] = [
     # round 10
@@ -190,16 +189,7 @@ QUIET_RULES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("harm", "text"), POSITIVES + EVASIONS)
-def test_fresh_phrasing_is_recognised(harm: str, text: str) -> None:
-    assert harm in harms(text), text
-
-
-@pytest.mark.parametrize(("harm", "text"), NEGATIVES)
-def test_benign_look_alike_stays_quiet(harm: str, text: str) -> None:
-    assert harm not in full_strength_harms(text), text
-
-
-@pytest.mark.parametrize(("rule", "text"), QUIET_RULES)
-def test_new_rule_is_lowered_by_its_context(rule: str, text: str) -> None:
-    assert rule not in full_strength_rules(text), text
+test_fresh_phrasing_is_recognised, test_benign_look_alike_stays_quiet = recall_tests(
+    POSITIVES + EVASIONS, NEGATIVES
+)
+test_new_rule_is_lowered_by_its_context = quiet_rules_test(QUIET_RULES)
