@@ -18,6 +18,11 @@ from __future__ import annotations
 from recall_helpers import quiet_rules_test, recall_tests
 
 POSITIVES: list[tuple[str, str]] = [
+    # a child's route and time, and an age question asked alone
+    ("privacy_disclosure", "walking home the same way every day at 3.30"),
+    ("privacy_disclosure", "im at the skatepark from 4 if anyone wants to say hi"),
+    ("privacy_disclosure", "i pass the corner shop every morning at 8.15"),
+    ("grooming", "stunning pic. which year r u"),
     # sextortion
     ("sextortion", "£150 in game cards in the next hour or it goes to every one of them"),
     ("sextortion", "£300 by tomorrow or they all get the video"),
@@ -106,6 +111,9 @@ EVASIONS: list[tuple[str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("privacy_disclosure", "walking the dog every day at 7 with my mum"),
+    ("privacy_disclosure", "the bus leaves every day at 5"),
+    ("grooming", "what year are you doing your exams"),
     (
         "sextortion",
         "£20 deposit by friday or the place goes to the next person on the waiting list",
