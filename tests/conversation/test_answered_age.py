@@ -25,7 +25,16 @@ def _tracked_children(texts: list[tuple[str, str]]) -> set[str]:
 
 @pytest.mark.parametrize(
     ("text", "age"),
-    [("14", 14), ("yr 7!!", 12), ("Year 8 hbu", 13), ("13 u?", 13), ("15 lol", 15), ("12 x", 12)],
+    [
+        ("14", 14),
+        ("yr 7!!", 12),
+        ("Year 8 hbu", 13),
+        ("13 u?", 13),
+        ("15 lol", 15),
+        ("12 x", 12),
+        ("13 lol why does everyone ask", 13),
+        ("13 thank u very much, im here every tuesday", 13),
+    ],
 )
 def test_an_age_alone_is_read(text: str, age: int) -> None:
     found = _answered_age(text)
@@ -34,7 +43,8 @@ def test_an_age_alone_is_read(text: str, age: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2 mins", "10 pm", "14 and a half hours", "im fine", "100", "at 5"]
+    "text",
+    ["2 mins", "10 pm", "14 hours", "im fine", "100", "at 5", "20 people coming", "5 more minutes"],
 )
 def test_other_short_answers_are_not_ages(text: str) -> None:
     assert _answered_age(text) is None

@@ -23,6 +23,8 @@ POSITIVES: list[tuple[str, str]] = [
     ("privacy_disclosure", "im at the skatepark from 4 if anyone wants to say hi"),
     ("privacy_disclosure", "i pass the corner shop every morning at 8.15"),
     ("grooming", "stunning pic. which year r u"),
+    ("grooming", "u look about 12 lol"),
+    ("privacy_disclosure", "im here every tuesday and thursday after school"),
     # sextortion
     ("sextortion", "£150 in game cards in the next hour or it goes to every one of them"),
     ("sextortion", "£300 by tomorrow or they all get the video"),
@@ -114,6 +116,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("privacy_disclosure", "walking the dog every day at 7 with my mum"),
     ("privacy_disclosure", "the bus leaves every day at 5"),
     ("grooming", "what year are you doing your exams"),
+    ("grooming", "you sound about 5 mins away"),
     (
         "sextortion",
         "£20 deposit by friday or the place goes to the next person on the waiting list",

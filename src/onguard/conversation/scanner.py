@@ -75,6 +75,10 @@ _AGE = re.compile(
 _BARE_AGE = re.compile(
     r"\s*(?P<token>(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<age>\d{1,2})(?: ?(?:yo|y/o|yrs|years))?)"
     r"(?:[\s!.?,]+(?:lol|haha|u|you|hbu|wbu|and you|and u|n u|wby|x+)?)*[\s!.?x]*"
+    # or the age first and a few words after it ("13 lol why does everyone ask"), not a unit
+    r"|\s*(?P<token2>(?P<age2>\d{1,2}))(?=[\s!.,]+[a-z])"
+    r"(?![\s!.,]+(?:minutes|mins|min|hours|hrs|seconds|secs|pounds|quid|am|pm|times|miles|km"
+    r"|percent|people|of|more|left|days|weeks|months|years|ft|cm|kg|stone|x\b)).{0,110}"
 )
 # The grooming signal of asking a child's age, school year or school.
 _AGE_QUESTION = "age_probing"
@@ -1163,7 +1167,7 @@ def _group(signals: list[Signal]) -> dict[int, list[Signal]]:
 
 def _answered_age(text: str) -> AgeStatement | None:
     """`text` as an age given in answer ("13", "yr 8 lol"), or None (`_BARE_AGE`)."""
-    if len(text) > 24:
+    if len(text) > 120:
         return None
     m = _BARE_AGE.fullmatch(text.lower())
     if m is None:
@@ -1174,10 +1178,11 @@ def _answered_age(text: str) -> AgeStatement | None:
             return None
         age = year + 5
     else:
-        age = int(m.group("age"))
+        age = int(m.group("age") or m.group("age2"))
         if not 5 <= age <= 99:
             return None
-    return AgeStatement(age, m.start("token"), m.end("token"))
+    token = "token" if m.group("token") else "token2"
+    return AgeStatement(age, m.start(token), m.end(token))
 
 
 def _add_answered_ages(
