@@ -84,9 +84,16 @@ set's README):
   Scored first with session 11's starting code (0.751 / 0.843, false-alarm rate 0.017) and
   after round 14, which was not tuned on it (0.765 / 0.848), then rules round 15 was tuned on
   it and it joined the annotated models' training sets: a development set now.
+- `blind24/` and `blind25/` (end of session 11): 115 conversations each, 54 and 53 clean;
+  two more new writers (a parent's view of a younger child's phone; a youth worker's view of
+  15- to 17-year-olds); never tuned on, and not among the annotated models' training sets.
+  Scored with session 11's starting code (rules only 0.667 / 0.671, default 0.816 / 0.824,
+  false-alarm rate 0.130 / 0.148 and 0.019 / 0.057) and its final code (0.698 / 0.676,
+  0.822 / 0.826, the same false-alarm rates).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/` and `blind21/` (`onguard.detect.learned.annotated`), so its rows here are
+but `blind6/`, `blind11/`, `blind21/`, `blind24/` and `blind25/`
+(`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
@@ -135,10 +142,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind21": {"rules": (0.66, 0.2), "shipped": (0.7, 0.2)},
     "blind22": {"rules": (0.83, 0.12), "shipped": (0.83, 0.12)},
     "blind23": {"rules": (0.87, 0.1), "shipped": (0.87, 0.1)},
+    "blind24": {"rules": (0.6, 0.23), "shipped": (0.72, 0.25)},
+    "blind25": {"rules": (0.58, 0.12), "shipped": (0.72, 0.16)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind23 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind25 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -152,6 +161,8 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind21": 4,
     "blind22": 4,
     "blind23": 4,
+    "blind24": 4,
+    "blind25": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 

@@ -37,9 +37,9 @@ from onguard.detect.learned.textform import normalise_messages
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
-# tests/data/blind6/, blind11/ and blind21/ stay out: the never-tuned, never-trained-on
-# evaluation sets.
-HELD_OUT: tuple[str, ...] = ("blind6", "blind11", "blind21")
+# tests/data/blind6/, blind11/, blind21/, blind24/ and blind25/ stay out: the never-tuned,
+# never-trained-on evaluation sets.
+HELD_OUT: tuple[str, ...] = ("blind6", "blind11", "blind21", "blind24", "blind25")
 SETS: tuple[str, ...] = (
     "handwritten",
     "crosscheck",
