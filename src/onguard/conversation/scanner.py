@@ -70,8 +70,9 @@ _AGE = re.compile(
     r"|(?:school|academy|college|high|primary|grammar),? (?:in )?)"
     r"(?:year|yr) ?(?P<year>\d{1,2})(?![\w])"
 )
-# A whole message that is only an age or a school year ("14", "yr 7!!", "year 8 hbu"): an
-# answer, read as the sender's age only right after another sender asked (`_AGE_QUESTION`).
+# A message that is an age or a school year ("14", "yr 7!!", "year 8 hbu"), or starts with an
+# age ("13 lol why does everyone ask"): an answer, read as the sender's age only right after
+# another sender asked or guessed (`_AGE_QUESTION`).
 _BARE_AGE = re.compile(
     r"\s*(?P<token>(?:year|yr|y) ?(?P<year>\d{1,2})|(?P<age>\d{1,2})(?: ?(?:yo|y/o|yrs|years))?)"
     r"(?:[\s!.?,]+(?:lol|haha|u|you|hbu|wbu|and you|and u|n u|wby|x+)?)*[\s!.?x]*"
@@ -1166,7 +1167,8 @@ def _group(signals: list[Signal]) -> dict[int, list[Signal]]:
 
 
 def _answered_age(text: str) -> AgeStatement | None:
-    """`text` as an age given in answer ("13", "yr 8 lol"), or None (`_BARE_AGE`)."""
+    """`text` as an age given in answer ("13", "yr 8 lol", "13 thank u very much"), or None
+    (`_BARE_AGE`; a number before a unit, "5 more minutes", is not an age)."""
     if len(text) > 120:
         return None
     m = _BARE_AGE.fullmatch(text.lower())
@@ -1192,7 +1194,7 @@ def _add_answered_ages(
     senders: Sequence[str],
 ) -> None:
     """Add to `ages` each message that answers another sender's age question (the message
-    just before) with an age alone: "how old r u" / "14"."""
+    just before) with an age (`_answered_age`): "how old r u" / "14"."""
     asked = {s.message for s in signals if s.signal == _AGE_QUESTION}
     for index in sorted(asked):
         answer = index + 1
