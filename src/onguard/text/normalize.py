@@ -68,6 +68,9 @@ _LEET = str.maketrans(
 )
 
 _DROP_SEPARATORS = str.maketrans("", "", "._*-")
+# After a shorthand word: a masked or slashed word goes on ("n*dify", "y/o"), or a "!" that is
+# leetspeak for "i" ("k!ll"), so the letters are not shorthand there.
+_MASKED_AFTER = r"[!*/][a-z]"
 
 # "!" counts only between letters ("p!cs", "f!nd"); "hi!" and "wow!!" are left alone.
 _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
@@ -223,7 +226,7 @@ class Normalizer:
             # a shorthand word ends at a non-word character, but not at a "!" that is
             # leetspeak for "i" ("k!ll" is "kill", not "ok!ll"), nor inside a masked or slashed
             # word ("n*dify", "y/o", "n/a")
-            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|[!*/][a-z])"
+            rf"|(?P<abbr>{abbrev})(?![a-z0-9@$']|{_MASKED_AFTER})"
             rf"|(?P<leet>(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$]*(?:[0-9@$]|![a-z]))(?![0-9]{{2}})"
             # not model names and amounts with letters ("life360", "2000vbucks"), nor times
             # and ordinals ("4pm", "3rd")
@@ -521,9 +524,7 @@ def _apostrophe_forms(word: str) -> list[str]:
     ]
 
 
-# After a shorthand word: a masked or slashed word goes on ("n*dify", "y/o"), so the letter
-# is not shorthand there.
-_MASKED_NEXT = re.compile(r"[!*/][a-z]")
+_MASKED_NEXT = re.compile(_MASKED_AFTER)
 # After a shorthand word: a number ("yr 9", "yr10").
 _NUMBER_NEXT = re.compile(r" ?[0-9]")
 
