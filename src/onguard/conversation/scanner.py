@@ -252,18 +252,27 @@ class Scanner:
         """`analyse` each conversation, in order. With learned models, conversations are
         scored in batches of `batch_size`: the models hash a batch's n-grams in one pass,
         several times faster than one conversation at a time (the rules are the same)."""
-        if not self.models or self._score_batch is None:
-            for conversation in conversations:
-                yield self.analyse(conversation)
-            return
-        pending: list[_RuleFold] = []
+        batch: list[_Parts] = []
         for conversation in conversations:
-            conv = _as_conversation(conversation)
-            pending.append(self._fold_rules(*_parts(conv)))
-            if len(pending) >= batch_size:
-                yield from self._finish_batch(pending)
-                pending = []
-        yield from self._finish_batch(pending)
+            batch.append(_parts(_as_conversation(conversation)))
+            if len(batch) >= batch_size:
+                yield from self._analyse_batch(batch)
+                batch = []
+        yield from self._analyse_batch(batch)
+
+    def _analyse_batch(self, batch: list[_Parts]) -> Iterator[ConversationAnalysis]:
+        # Every document of the batch first, then every recogniser's screen over all of
+        # them: a screen's database (the rules' is about 15 MB) stays in the CPU's cache
+        # from one scan to the next, about twice as fast as one scan between other work.
+        docs = [self._document(texts, senders) for _, texts, senders, _ in batch]
+        self.registry.prescreen([doc for doc, _ in docs if doc is not None])
+        if not self.models or self._score_batch is None:
+            for parts, prepared in zip(batch, docs, strict=True):
+                yield self._analyse(*parts, prepared=prepared)
+            return
+        yield from self._finish_batch(
+            [self._fold_rules(*parts, prepared=prepared) for parts, prepared in zip(batch, docs, strict=True)]
+        )
 
     def analyse(
         self, conversation: Conversation | ConversationParts | dict[str, Any]
@@ -288,9 +297,14 @@ class Scanner:
 
     # -- internals -----------------------------------------------------------
     def _analyse(
-        self, conv_id: str, texts: list[str], senders: list[str], roles: Mapping[str, str]
+        self,
+        conv_id: str,
+        texts: list[str],
+        senders: list[str],
+        roles: Mapping[str, str],
+        prepared: _Prepared | None = None,
     ) -> ConversationAnalysis:
-        fold = self._fold_rules(conv_id, texts, senders, roles)
+        fold = self._fold_rules(conv_id, texts, senders, roles, prepared)
         if isinstance(fold, ConversationAnalysis):
             return fold
         state = fold.state if isinstance(fold, _Folded) else self._new_state(senders, roles)
@@ -306,18 +320,33 @@ class Scanner:
             texts=texts,
         )
 
+    def _document(self, texts: list[str], senders: list[str]) -> _Prepared:
+        """The document the recognisers read, and the runs of short messages in it (None
+        for a conversation without messages)."""
+        if not texts:
+            return None, []
+        runs = fragment_runs(texts, senders) if len(texts) > 1 else []
+        # Runs of short messages are read joined too, after the messages themselves.
+        doc = self.registry.document(
+            [*texts, *(joined(texts, run) for run in runs)] if runs else texts
+        )
+        return doc, runs
+
     def _fold_rules(
-        self, conv_id: str, texts: list[str], senders: list[str], roles: Mapping[str, str]
+        self,
+        conv_id: str,
+        texts: list[str],
+        senders: list[str],
+        roles: Mapping[str, str],
+        prepared: _Prepared | None = None,
     ) -> _RuleFold:
         """The rules' part of `_analyse`: signals folded into a state, or, when nothing was
-        found and there are no models, the finished (empty) analysis."""
+        found and there are no models, the finished (empty) analysis. `prepared`: the
+        conversation's `_document`, when it was built already."""
         n = len(texts)
         if n:
-            runs = fragment_runs(texts, senders) if n > 1 else []
-            # Runs of short messages are read joined too, after the messages themselves.
-            doc = self.registry.document(
-                [*texts, *(joined(texts, run) for run in runs)] if runs else texts
-            )
+            doc, runs = prepared if prepared is not None else self._document(texts, senders)
+            assert doc is not None
             signals = self.registry.analyze(doc)
             ages = _age_statements(doc)
             if runs:
@@ -1031,6 +1060,10 @@ class _Quiet:
 
 
 _RuleFold = _Folded | _Quiet | ConversationAnalysis
+# A conversation as `_parts` gives it: id, texts, senders, roles.
+_Parts = tuple[str, list[str], list[str], dict[str, str]]
+# A conversation's document and its runs of short messages (`Scanner._document`).
+_Prepared = tuple[Document | None, list[list[int]]]
 
 
 def _quiet_analysis(conv_id: str, n: int, roles: Mapping[str, str]) -> ConversationAnalysis:
@@ -1072,9 +1105,7 @@ def _children(roles: Mapping[str, str]) -> set[str]:
     return {s for s, role in roles.items() if role == "child"} if roles else set()
 
 
-def _parts(
-    conv: Conversation | ConversationParts,
-) -> tuple[str, list[str], list[str], dict[str, str]]:
+def _parts(conv: Conversation | ConversationParts) -> _Parts:
     if isinstance(conv, ConversationParts):
         return conv.id, conv.texts, conv.senders, conv.roles
     messages = conv.messages

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from onguard.text import Normalized, Normalizer, default_normalizer
 
@@ -63,6 +63,7 @@ class Document:
         "norm_ends",
         "_lower",
         "_has_digit",
+        "screened",
     )
 
     def __init__(self, texts: Sequence[str], normalizer: Normalizer | None = None) -> None:
@@ -95,6 +96,9 @@ class Document:
         self.norm_ends = nends
         self._lower: str | None = None
         self._has_digit: bool | None = None
+        # What a recogniser's screen found here (keyed by the recogniser), when it screened
+        # a batch of documents ahead of analysing them (`RecognizerRegistry.prescreen`).
+        self.screened: dict[str, Any] = {}
 
     @property
     def has_digit(self) -> bool:

@@ -659,15 +659,26 @@ class PatternRecognizer:
         for compiled in self._compiled:
             compiled.compile()
 
+    def prescreen(self, docs: Sequence[Document]) -> None:
+        """Screen `docs` together ahead of `analyze` (see `RecognizerRegistry.prescreen`)."""
+        if self._automaton is None or self._screen is None or self._unscreened:
+            return
+        matched = self._screen.matched
+        for doc in docs:
+            doc.screened[self] = matched(doc.norm.text)
+
     def analyze(self, doc: Document) -> list[Signal]:
         if self._automaton is None:
             return []
         text = doc.norm.text
-        rules = (
-            self._screen.matched(text)
-            if self._screen is not None and not self._unscreened
-            else None
-        )
+        if self in doc.screened:
+            rules = doc.screened[self]
+        else:
+            rules = (
+                self._screen.matched(text)
+                if self._screen is not None and not self._unscreened
+                else None
+            )
         if rules is not None:
             # Only the rules the screen found; a rule runs as it runs without the screen.
             todo = self._screened_windows(doc, text, rules) if rules else {}

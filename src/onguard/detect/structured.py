@@ -10,7 +10,7 @@ conversation layer counts them only when the child sent the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from onguard.detect.base import SEPARATOR, Document, Signal
 from onguard.text.screen import RegexScreen
@@ -565,10 +565,21 @@ class StructuredRecognizer:
             re.compile("|".join(re.escape(t) for t in triggers)) if triggers else None
         )
 
+    def prescreen(self, docs: Sequence[Document]) -> None:
+        """Screen `docs` together ahead of `analyze` (see `RecognizerRegistry.prescreen`)."""
+        if self._screen is None:
+            return
+        matched = self._screen.matched
+        for doc in docs:
+            doc.screened[self] = matched(doc.original)
+
     def analyze(self, doc: Document) -> list[Signal]:
         # The screen first: it rules out almost every document in one scan, cheaper than the
         # trigger words' expression (a recogniser runs only where both let it).
-        found = self._screen.matched(doc.original) if self._screen is not None else None
+        if self in doc.screened:
+            found = doc.screened[self]
+        else:
+            found = self._screen.matched(doc.original) if self._screen is not None else None
         if found is not None:
             if not found:  # only the recognisers outside the screen may still find something
                 return [s for i in self._unscreened for s in self.recognizers[i].analyze(doc)]
