@@ -271,7 +271,10 @@ class Scanner:
                 yield self._analyse(*parts, prepared=prepared)
             return
         yield from self._finish_batch(
-            [self._fold_rules(*parts, prepared=prepared) for parts, prepared in zip(batch, docs, strict=True)]
+            [
+                self._fold_rules(*parts, prepared=prepared)
+                for parts, prepared in zip(batch, docs, strict=True)
+            ]
         )
 
     def analyse(
