@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,7 @@ class ScanConfig(BaseModel):
     not_child_signals: frozenset[str] = frozenset()
     child_inference_min_signals: int = Field(2, ge=1)
     child_max_age: int = Field(17, ge=1, le=25)
+    child_cues: tuple[str, ...] = ()
     age_gap_score: float = Field(0.2, ge=0.0, le=1.0)
     refusal_ignored_score: float = Field(0.35, ge=0.0, le=1.0)
     refusal_ignored_persistent_score: float = Field(0.55, ge=0.0, le=1.0)
@@ -95,6 +97,16 @@ class ScanConfig(BaseModel):
     family_senders: FamilySenders = FamilySenders()
     service_notice: ServiceNotice = ServiceNotice()
     risk: RiskConfig = Field(default_factory=RiskConfig)
+
+    @field_validator("child_cues")
+    @classmethod
+    def _cues_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for cue in value:
+            try:
+                re.compile(cue)
+            except re.error as exc:
+                raise ValueError(f"child cue {cue!r} is not a valid expression: {exc}") from exc
+        return value
 
     @field_validator("filler_words", mode="before")
     @classmethod

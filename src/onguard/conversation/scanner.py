@@ -186,6 +186,7 @@ class Scanner:
         self._frame = _frame_pattern(self.config.discussion_frame.words, self.registry)
         self._family_names = self.config.family_senders.names
         self._service = _frame_pattern(self.config.service_notice.words, self.registry)
+        self._child_cue = _cue_pattern(self.config.child_cues)
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
@@ -368,13 +369,21 @@ class Scanner:
         state = self._new_state(senders, roles)
         if n:
             by_message = _group(signals)
+            cues = (
+                _cue_messages(self._child_cue, doc, n)
+                if self._child_cue is not None and not state.children_from_roles
+                else ()
+            )
             for index in range(n):
                 found = by_message.get(index)
                 age = ages.get(index)
+                cue = index in cues
                 # Quiet messages cost nothing, except after a refusal (contact carrying on counts).
-                if found is None and age is None and not state.watching_refusal:
+                if found is None and age is None and not cue and not state.watching_refusal:
                     continue
-                state.add_message(index, senders[index], found or [], age, len(texts[index]))
+                state.add_message(
+                    index, senders[index], found or [], age, len(texts[index]), child_cue=cue
+                )
         return _Folded(conv_id, texts, senders, state)
 
     def _is_service_notice(self, texts: Sequence[str], found: list[bool]) -> bool:
@@ -845,7 +854,12 @@ class Tracker:
             signals = self.scanner._family_lowered(
                 signals, lambda _: msg.sender, self._senders | set(self.state.roles)
             )
-        self.state.add_message(index, msg.sender, signals, age, len(msg.text))
+        cue = (
+            self.scanner._child_cue is not None
+            and not self.state.children_from_roles
+            and self.scanner._child_cue.search(doc.norm.text) is not None
+        )
+        self.state.add_message(index, msg.sender, signals, age, len(msg.text), child_cue=cue)
         # Keep the per-message view of recent messages only, so memory stays bounded.
         if index in self.state.per_message:
             self._recorded.append(index)
@@ -1150,6 +1164,25 @@ _NAME_WORDS = re.compile(r"[^\W\d_]+")
 def _names_family(sender: str, names: frozenset[str]) -> bool:
     """Whether a sender's name holds a family word ("Mum", "Dad 📱", "nan_joan")."""
     return any(w in names for w in _NAME_WORDS.findall(sender.casefold()))
+
+
+def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
+    """One expression for the child cues (config `child_cues`), whole words only."""
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{c})" for c in cues) + r")(?!\w)")
+
+
+def _cue_messages(cue: re.Pattern[str], doc: Document, n: int) -> set[int]:
+    """The first `n` messages of `doc` in which a sender says something only a child says of
+    themselves (config `child_cues`)."""
+    text = doc.norm.text
+    found: set[int] = set()
+    for m in cue.finditer(text):
+        message = doc.message_at_norm(m.start())
+        if message < n:
+            found.add(message)
+    return found
 
 
 def _frame_pattern(words: Sequence[str], registry: RecognizerRegistry) -> re.Pattern[str] | None:

@@ -142,8 +142,11 @@ class ConversationState:
         signals: list[Signal],
         age: AgeStatement | None = None,
         length: int = 0,
+        child_cue: bool = False,
     ) -> list[str]:
-        """Fold message `index`; return the harms first reported at this message."""
+        """Fold message `index`; return the harms first reported at this message.
+        `child_cue`: the sender says something only a child says of themselves (config
+        `child_cues`), which makes them the child where roles do not say who is."""
         cfg = self.config
         self.messages = max(self.messages, index + 1)
         # One phrase is one piece of evidence per harm: where rules overlap in this message
@@ -162,6 +165,13 @@ class ConversationState:
                     self._make_child(sender, index)
             elif age.age >= 18 and sender not in self.children:
                 self.adults_stated.setdefault(sender, (index, age))
+        if (
+            child_cue
+            and not self.children_from_roles
+            and sender not in ANONYMOUS_SENDERS
+            and sender not in self.adults_stated
+        ):
+            self._make_child(sender, index)
         for sig in signals:
             name = sig.signal
             if name == "refusal":
