@@ -107,3 +107,18 @@ def test_no_cues_configured_means_no_cue() -> None:
 def test_a_bad_cue_is_a_clear_error() -> None:
     with pytest.raises(ValidationError, match="child cue"):
         ScanConfig.load({"child_cues": ["(unclosed"]})
+
+
+def test_bank_details_given_on_request_are_a_disclosure() -> None:
+    # Config `info_request_signals`: in a two-person chat, numbers sent straight after a
+    # request for them are the other person's disclosure, even with no child known.
+    texts = [
+        ("a", "send me ur sort code and number and ill pass it on"),
+        ("b", "90-22-17 41182736"),
+    ]
+    assert "privacy_disclosure" in _harms(texts)
+    without = Scanner(
+        models=[], config={"info_request_signals": ["personal_info_request", "age_probing"]}
+    )
+    harms = {h.harm for h in without.analyse(_conversation(texts)).to_result().harms}
+    assert "privacy_disclosure" not in harms

@@ -80,6 +80,7 @@ class ScanConfig(BaseModel):
     pile_on_signals: frozenset[str] = frozenset()
     child_only_signals: frozenset[str] = frozenset()
     not_child_signals: frozenset[str] = frozenset()
+    info_request_signals: frozenset[str] = frozenset()
     child_inference_min_signals: int = Field(2, ge=1)
     child_max_age: int = Field(17, ge=1, le=25)
     child_cues: tuple[str, ...] = ()

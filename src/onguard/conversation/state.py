@@ -17,10 +17,9 @@ from onguard.conversation.scoring import noisy_or
 from onguard.detect.base import Signal
 
 ANONYMOUS_SENDERS = frozenset({"?", ""})
+
+
 # Asking for personal details: an answer to these is a disclosure.
-INFO_REQUEST_SIGNALS = frozenset({"personal_info_request", "age_probing"})
-
-
 @dataclass(slots=True)
 class EvidenceItem:
     """One piece of evidence for a harm, with everything a reader needs to check it."""
@@ -188,7 +187,7 @@ class ConversationState:
                 elif sender not in ANONYMOUS_SENDERS:
                     self._pending.setdefault(sender, []).append((index, sig))
                 continue
-            if name in INFO_REQUEST_SIGNALS and sender not in ANONYMOUS_SENDERS:
+            if name in cfg.info_request_signals and sender not in ANONYMOUS_SENDERS:
                 self._info_requested_by.add(sender)
             if name in cfg.not_child_signals:
                 # Done TO a child: not counted from the child, unless everyone is a child (peers).
