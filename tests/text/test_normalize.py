@@ -54,6 +54,31 @@ def test_masked_words_school_years_and_eights(original: str, expected: str) -> N
     assert Normalizer(screen=False).normalize(original).text == expected
 
 
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # a leetspeak digit between dotted letters, as between spaced ones
+        ("n.u.d.1.f.y her pic", "nudify her picture"),
+        ("k.1.l.l urself", "kill yourself"),
+        ("v.1.2 released", "v.1.2 released"),  # a version number stays
+        ("e.g. 1.5", "e.g. 1.5"),
+        # shorthand that is not shorthand after these words (config `not_after`)
+        ("my cuz said", "my cuz said"),
+        ("cuz i said so", "because i said so"),
+        ("Reply Y or N to confirm", "reply y or n to confirm"),
+        ("y tho", "why though"),
+        # chat spellings
+        ("evry1 has done it", "everyone has done it"),
+        ("any1 wanna 1v1", "anyone want to 1v1"),
+        # emoji for an app and a dare
+        ("add my \U0001F47B", "add my  snapchat "),
+    ],
+)
+def test_session12_forms(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+    assert Normalizer(screen=False).normalize(original).text == expected
+
+
 def test_numbers_are_not_leetspeak() -> None:
     assert normalize("call 07700 900123, I'm 13yo").text == "call 07700 900123, i am 13yo"
 

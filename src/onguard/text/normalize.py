@@ -74,7 +74,11 @@ _MASKED_AFTER = r"[!*/][a-z]"
 
 # "!" counts only between letters ("p!cs", "f!nd"); "hi!" and "wow!!" are left alone.
 _TOKEN = r"[a-z0-9@$]+(?:!(?=[a-z])[a-z0-9@$]+)*"
-_SEPARATED_PUNCT = r"[a-z](?:[.\-_*~+|/\\,:]+[a-z]){2,}(?![a-z0-9])"
+# Letters split by punctuation ("n.u.d.e.s"); as with spaces, a leetspeak digit or symbol
+# may stand between two of them ("n.u.d.1.f.y", "k.1.l.l").
+_SEPARATED_PUNCT = (
+    r"[a-z](?:[.\-_*~+|/\\,:]+(?:[a-z]|[013457@$](?=[.\-_*~+|/\\,:]+[a-z]))){2,}(?![a-z0-9])"
+)
 # Letters one space apart, words two spaces apart ("d o n t  t e l l  m u m"). A leetspeak
 # digit or symbol may stand between two spaced letters ("n u d 1 f y"), never next to
 # another digit ("r u 1 2 1" stays apart).
