@@ -71,7 +71,7 @@ def test_masked_words_school_years_and_eights(original: str, expected: str) -> N
         ("evry1 has done it", "everyone has done it"),
         ("any1 wanna 1v1", "anyone want to 1v1"),
         # emoji for an app and a dare
-        ("add my \U0001F47B", "add my  snapchat "),
+        ("add my \U0001f47b", "add my  snapchat "),
     ],
 )
 def test_session12_forms(original: str, expected: str) -> None:
