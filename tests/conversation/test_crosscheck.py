@@ -90,9 +90,21 @@ set's README):
   Scored with session 11's starting code (rules only 0.667 / 0.671, default 0.816 / 0.824,
   false-alarm rate 0.130 / 0.148 and 0.019 / 0.057) and its final code (0.698 / 0.676,
   0.822 / 0.826, the same false-alarm rates).
+- `blind26/` and `blind27/` (session 12): 130 conversations each, 59 clean; two more new
+  writers (a children's social worker's view: long chats where a child's age shows only
+  through cues, remote mothering, county lines; a game platform's trust-and-safety view:
+  short slangy lines, 28% of positives evasive). Scored first with session 12's starting
+  code (rules only 0.555 / 0.583, default 0.743 / 0.788, false-alarm rate 0.034 / 0.034 and
+  0.102 / 0.051), then rules rounds 16 and 17 were tuned on them and they joined the
+  annotated models' training sets: development sets now.
+- `blind28/` (session 12): 135 conversations, 62 clean; another new writer (a helpline
+  worker's view of 14- to 17-year-olds' screenshots: job and modelling offers, sextortion of
+  boys, deepfake threats); never tuned on, and not among the annotated models' training
+  sets. Scored with session 12's starting code (rules only 0.543, default 0.713,
+  false-alarm rate 0.081 / 0.129) and its final code (see its README).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/`, `blind21/`, `blind24/` and `blind25/`
+but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/` and `blind28/`
 (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
@@ -144,10 +156,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind23": {"rules": (0.87, 0.1), "shipped": (0.87, 0.1)},
     "blind24": {"rules": (0.6, 0.23), "shipped": (0.72, 0.25)},
     "blind25": {"rules": (0.58, 0.12), "shipped": (0.72, 0.16)},
+    "blind26": {"rules": (0.82, 0.14), "shipped": (0.81, 0.19)},
+    "blind27": {"rules": (0.87, 0.14), "shipped": (0.87, 0.16)},
+    "blind28": {"rules": (0.48, 0.2), "shipped": (0.64, 0.25)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind25 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind28 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -163,6 +178,9 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind23": 4,
     "blind24": 4,
     "blind25": 4,
+    "blind26": 4,
+    "blind27": 4,
+    "blind28": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
