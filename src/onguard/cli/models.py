@@ -182,12 +182,12 @@ def train(
             f"{model.name}: {npz.stat().st_size / 1e6:.2f} MB weights, "
             f"inner-CV F1 {model.metadata['inner_cv']['f1_mean_sets']:.3f}"
         )
-    from onguard.detect.learned.annotated import SETS
     from onguard.detect.learned.cards import render_specialists_card
     from onguard.detect.learned.specialists import (
         REPO_SETS,
         everyday_conversations,
         fit_specialists,
+        router_sets,
     )
     from onguard.detect.learned.training import sha256_file
 
@@ -200,7 +200,7 @@ def train(
         )
     specialists = fit_specialists(training.docs + everyday)
     hashes = dict(training.data_hashes)
-    for name in SETS:  # the routers' everyday conversations
+    for name in router_sets():  # the routers' everyday conversations
         path = REPO_SETS / name / "conversations.jsonl"
         if path.is_file():
             hashes[f"tests/data/{name}/conversations.jsonl"] = sha256_file(path)

@@ -347,11 +347,10 @@ def _specialists_key() -> str:
     routers learn as everyday chat (their cache sits beside the fold's models, which do not
     depend on them)."""
     from onguard.detect.learned import specialists
-    from onguard.detect.learned.annotated import SETS
 
     h = hashlib.sha256(Path(specialists.__file__).read_bytes())
     h.update(repr((specialists.SPECIALIST_SPECS, specialists.SPECIALIST_PARAMS)).encode())
-    for name in SETS:
+    for name in specialists.router_sets():
         path = specialists.REPO_SETS / name / "conversations.jsonl"
         h.update(name.encode() + (path.read_bytes() if path.is_file() else b""))
     return h.hexdigest()[:12]
