@@ -371,7 +371,7 @@ class Scanner:
             by_message = _group(signals)
             cues = (
                 _cue_messages(self._child_cue, doc, n)
-                if self._child_cue is not None and not state.children_from_roles
+                if self._child_cue is not None and doc is not None and not state.children_from_roles
                 else ()
             )
             for index in range(n):

@@ -98,7 +98,7 @@ class Document:
         self._has_digit: bool | None = None
         # What a recogniser's screen found here (keyed by the recogniser), when it screened
         # a batch of documents ahead of analysing them (`RecognizerRegistry.prescreen`).
-        self.screened: dict[str, Any] = {}
+        self.screened: dict[object, Any] = {}
 
     @property
     def has_digit(self) -> bool:
