@@ -46,6 +46,8 @@ def _tracked(texts: list[tuple[str, str]], roles: dict[str, str] | None = None):
         "got the one my dad set up for me",
         "ive got a test tomorrow",
         "its on the kids account",
+        "mum says i have to be in bed by 10",
+        "im not allowed out after 8",
         "i am h0me al0ne tonight",  # leetspeak, read through the normaliser
     ],
 )
@@ -69,6 +71,7 @@ def test_the_cue_may_come_after_the_disclosure() -> None:
         "home office today, call me after 2",
         "alone time at last, the kids are at their nan's",
         "my teacher training course starts monday",
+        "my boss says i have to be in by 8",
     ],
 )
 def test_without_a_cue_the_details_stay_unowned(adult_words: str) -> None:
