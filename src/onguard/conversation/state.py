@@ -19,7 +19,6 @@ from onguard.detect.base import Signal
 ANONYMOUS_SENDERS = frozenset({"?", ""})
 
 
-# Asking for personal details: an answer to these is a disclosure.
 @dataclass(slots=True)
 class EvidenceItem:
     """One piece of evidence for a harm, with everything a reader needs to check it."""

@@ -661,24 +661,24 @@ class PatternRecognizer:
 
     def prescreen(self, docs: Sequence[Document]) -> None:
         """Screen `docs` together ahead of `analyze` (see `RecognizerRegistry.prescreen`)."""
-        if self._automaton is None or self._screen is None or self._unscreened:
-            return
-        matched = self._screen.matched
         for doc in docs:
-            doc.screened[self] = matched(doc.norm.text)
+            self._screened(doc)
+
+    def _screened(self, doc: Document) -> set[int] | None:
+        """The rules the screen finds in `doc`, once per document; None where there is no
+        screen (or it failed on this text): every rule's anchors are walked instead."""
+        if self._screen is None or self._unscreened:
+            return None
+        if self not in doc.screened:
+            doc.screened[self] = self._screen.matched(doc.norm.text)
+        found: set[int] | None = doc.screened[self]
+        return found
 
     def analyze(self, doc: Document) -> list[Signal]:
         if self._automaton is None:
             return []
         text = doc.norm.text
-        if self in doc.screened:
-            rules = doc.screened[self]
-        else:
-            rules = (
-                self._screen.matched(text)
-                if self._screen is not None and not self._unscreened
-                else None
-            )
+        rules = self._screened(doc)
         if rules is not None:
             # Only the rules the screen found; a rule runs as it runs without the screen.
             todo = self._screened_windows(doc, text, rules) if rules else {}

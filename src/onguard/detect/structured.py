@@ -567,23 +567,28 @@ class StructuredRecognizer:
 
     def prescreen(self, docs: Sequence[Document]) -> None:
         """Screen `docs` together ahead of `analyze` (see `RecognizerRegistry.prescreen`)."""
-        if self._screen is None:
-            return
-        matched = self._screen.matched
         for doc in docs:
-            doc.screened[self] = matched(doc.original)
+            self._screened(doc)
+
+    def _screened(self, doc: Document) -> set[int] | None:
+        """The recognisers the screen finds in `doc`, once per document; None where there
+        is no screen (or it failed on this text)."""
+        if self._screen is None:
+            return None
+        if self not in doc.screened:
+            doc.screened[self] = self._screen.matched(doc.original)
+        found: set[int] | None = doc.screened[self]
+        return found
 
     def analyze(self, doc: Document) -> list[Signal]:
         # The screen first: it rules out almost every document in one scan, cheaper than the
         # trigger words' expression (a recogniser runs only where both let it).
-        if self in doc.screened:
-            found = doc.screened[self]
-        else:
-            found = self._screen.matched(doc.original) if self._screen is not None else None
+        found = self._screened(doc)
         if found is not None:
             if not found:  # only the recognisers outside the screen may still find something
                 return [s for i in self._unscreened for s in self.recognizers[i].analyze(doc)]
-            found |= self._unscreened  # gated by their trigger words alone
+            found = found | self._unscreened  # gated by their trigger words alone (a copy: the
+            # screen's own result stays as the document keeps it)
         has_digit = doc.has_digit
         triggered = self._any_trigger is not None and (
             self._any_trigger.search(doc.lower) is not None
