@@ -186,9 +186,21 @@ def train(
     from onguard.detect.learned.specialists import (
         REPO_SETS,
         everyday_conversations,
+        fit_shape_specialists,
         fit_specialists,
         router_sets,
     )
+
+    for model in fit_shape_specialists(training.docs, training.x, params):
+        model.metadata["data_sha256"] = {
+            k: v for k, v in training.data_hashes.items() if model.metadata["source"] in k
+        }
+        npz, _ = model.save(out_dir)
+        write_card(model)
+        typer.echo(
+            f"{model.name}: {npz.stat().st_size / 1e6:.2f} MB weights, "
+            f"inner-CV F1 {model.metadata['inner_cv']['f1']:.3f}"
+        )
     from onguard.detect.learned.training import sha256_file
 
     everyday = everyday_conversations()

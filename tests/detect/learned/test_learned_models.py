@@ -301,7 +301,8 @@ def test_shipped_artefacts_load_and_hold_no_text() -> None:
         "text",  # "normalised": the form of the messages the model reads
         "min_df",  # n-grams in fewer training conversations were dropped
         "explains",  # false: a router, whose score gives no evidence
-        "role",  # a source route's "router" or "specialist"
+        "role",  # a source route's "router" or "specialist", or a "shape specialist"
+        "shape",  # the one conversation shape a shape specialist reports on
         "source",
         "conversations",
         "positives",

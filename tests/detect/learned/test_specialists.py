@@ -11,13 +11,18 @@ import pytest
 
 from onguard.conversation import Scanner
 from onguard.conversation.scoring import fuse_all
-from onguard.detect.learned import score_batch
+from onguard.detect.learned import ARTEFACTS_DIR, load_models, score_batch
+from onguard.detect.learned.cards import render_card
 from onguard.detect.learned.specialists import (
+    NEVER,
     ROUTE_AT,
+    SHAPE_SPECIALIST_SPECS,
     SPECIALISTS_DIR,
+    ShapeSpecialistSpec,
     SourceSpecialists,
     SpecialistSpec,
     everyday_conversations,
+    fit_shape_specialists,
     fit_specialists,
 )
 from onguard.detect.learned.training import Doc, HarmSpec, design_matrix, fit_harm_model
@@ -352,3 +357,112 @@ def test_a_text_written_as_one_is_not_another_source_for_a_source_of_texts() -> 
     ]
     routes = fit_specialists(docs + texts, SPECS).routes
     assert all(r.router.metadata["conversations"] == len(docs) for r in routes)
+
+
+# Shape specialists: a source's own model that reports only on that source's shape.
+PASTED_RISKY = [
+    "how old are you again",
+    "dont tell your mum we talk",
+    "delete these messages after ok",
+    "i can come and meet you after school",
+    "you are so mature for your age",
+    "is anyone home with you tonight",
+]
+PASTED_PLAIN = [
+    "did you see the match last night",
+    "the traffic on the way in was awful",
+    "what are you cooking for tea",
+    "my printer has run out of ink again",
+    "the new series starts on friday",
+    "work was long today but fine",
+]
+
+
+def _pasted_log(rng: np.random.Generator, risky: bool) -> str:
+    lines = [str(rng.choice(PASTED_PLAIN)) for _ in range(14)]
+    if risky:
+        for k in range(6):
+            lines[2 * k + 1] = str(rng.choice(PASTED_RISKY))
+    return " ".join(lines)  # a chat log pasted as one long text
+
+
+def _pasted_docs(seed: int = 1) -> list[Doc]:
+    rng = np.random.default_rng(seed)
+    docs = []
+    for i in range(90):
+        risky = i % 3 == 0
+        text = _pasted_log(rng, risky)
+        assert len(text) > 300
+        labels = frozenset({"grooming"} if risky else ())
+        docs.append(Doc(f"v{i}", "grooming-vtpan", [text], ["?"], labels))
+    return docs + _docs()  # other sources' texts are not its to learn from
+
+
+@pytest.fixture(scope="module")
+def pasted() -> object:
+    docs = _pasted_docs()
+    spec = ShapeSpecialistSpec("grooming-vtpan", "long", "grooming_pasted", min_df=2)
+    (model,) = fit_shape_specialists(
+        docs, design_matrix(docs, spec_params()), spec_params(), [spec]
+    )
+    return model
+
+
+def test_a_shape_specialist_learns_its_source_and_reports_only_on_its_shape(
+    pasted: object,
+) -> None:
+    model = pasted
+    assert model.harm == "grooming" and model.metadata["role"] == "shape specialist"  # type: ignore[attr-defined]
+    assert model.metadata["trained_on"]["conversations"] == 90  # type: ignore[attr-defined]
+    rng = np.random.default_rng(7)
+    risky, plain = _pasted_log(rng, True), _pasted_log(rng, False)
+    assert model.score([risky], ["?"], set()).score >= 0.5  # type: ignore[attr-defined]
+    assert model.score([plain], ["?"], set()).score < 0.5  # type: ignore[attr-defined]
+    # the same lines as a short text, or as a chat of messages, are not its shape
+    assert model.score([" ".join(PASTED_RISKY[:3])], ["?"], set()).score < 0.5  # type: ignore[attr-defined]
+    chat = PASTED_RISKY + PASTED_PLAIN
+    assert model.score(chat, ["a", "b"] * 6, set()).score < 0.5  # type: ignore[attr-defined]
+
+
+def test_the_scanner_keeps_the_higher_of_two_models_of_one_harm(pasted: object) -> None:
+    docs = [
+        Doc(f"g{i}", "general", [t], ["?"], frozenset({"grooming"} if i % 2 else ()))
+        for i, t in enumerate(["is anyone home with you tonight", "see you at the match"] * 30)
+    ]
+    spec = HarmSpec("grooming", ("general",), "all", per_shape=False, stacked=False)
+    shared = fit_harm_model(spec, docs, design_matrix(docs, spec_params()), spec_params())
+    scanner = Scanner(models=[shared, pasted], stacker=None, batch_scorer=score_batch)
+    rng = np.random.default_rng(11)
+    long_text = _pasted_log(rng, True)
+    conv = {"id": "p", "messages": [{"sender": "?", "text": long_text}]}
+    result = scanner.analyse(conv)
+    both = [m.score([long_text], ["?"], set()).score for m in (shared, pasted)]  # type: ignore[attr-defined]
+    assert result.harms["grooming"].model_score == pytest.approx(max(both))
+    assert result.harms["grooming"].reported
+    short = {"id": "s", "messages": [{"sender": "?", "text": "is anyone home with you tonight"}]}
+    alone = Scanner(models=[shared], stacker=None, batch_scorer=score_batch).analyse(short)
+    assert scanner.analyse(short).harms["grooming"].model_score == pytest.approx(
+        alone.harms["grooming"].model_score
+    )
+    assert [r.model_dump() for r in scanner.scan_many([conv, short])] == [
+        scanner.scan(c).model_dump() for c in (conv, short)
+    ]
+
+
+def test_a_shape_specialist_needs_its_source() -> None:
+    with pytest.raises(ValueError, match="no conversations from grooming-vtpan"):
+        fit_shape_specialists(_docs(), design_matrix(_docs(), spec_params()), spec_params())
+
+
+def test_shipped_shape_specialists_load_and_keep_to_their_shape() -> None:
+    by_name = {m.name: m for m in load_models(ARTEFACTS_DIR)}
+    for spec in SHAPE_SPECIALIST_SPECS:
+        model = by_name.get(spec.name)
+        assert model is not None, "run `onguard train` to build the shape specialists"
+        assert model.harm == spec.harm and model.metadata["source"] == spec.source
+        assert model.shape_thresholds[spec.shape] == 0.0
+        assert all(t >= NEVER for s, t in model.shape_thresholds.items() if s != spec.shape)
+        card = (ARTEFACTS_DIR / f"{spec.name}.md").read_text()
+        assert "reports only on that source's conversation shape" in card
+        # the card was written from this model's own sidecar
+        assert render_card(model).split("## Metrics")[0] == card.split("## Metrics")[0]

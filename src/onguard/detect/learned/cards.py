@@ -57,6 +57,8 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
     """Markdown model card for one trained model."""
     m = model.metadata
     trained = m.get("trained_on", {})
+    if m.get("role") == "shape specialist":
+        return _render_shape_specialist_card(model, scanner_cv)
     lines = [
         f"# Model card: `{model.name}`",
         "",
@@ -126,6 +128,90 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         "",
         "English only. Trained on public research data sets whose labels are noisy; "
         "scores are calibrated on those sets, not on the conversations you scan.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _render_shape_specialist_card(
+    model: LinearConversationModel, scanner_cv: dict[str, Any] | None
+) -> str:
+    """Card of a shape specialist (`specialists.ShapeSpecialistSpec`)."""
+    m = model.metadata
+    trained = m.get("trained_on", {})
+    hyper = m.get("hyperparameters", {})
+    lines = [
+        f"# Model card: `{model.name}`",
+        "",
+        f"- Harm: `{model.harm}` (signal `{model.signal}`); a specialist of one source, "
+        f"`{m.get('source')}`, that reports only on that source's conversation shape "
+        f"(`{m.get('shape')}`: one text longer than 300 characters, a chat log pasted as one "
+        "message). It sits beside the shared model of its harm and the scanner keeps the "
+        "higher of the two scores, so it can only add reports, and only on that shape. Reads "
+        + (
+            "the messages of every participant not marked as a child."
+            if model.reads == "non_child"
+            else "every message."
+        ),
+        "- Type: logistic regression (balanced classes, C "
+        f"{hyper.get('C')}) over hashed word 1-2-grams and character "
+        f"{'/'.join(str(n) for n in model.params.char_ngrams)}-grams "
+        f"(2^{model.params.n_bits} buckets each, the shared models' n-grams, no vocabulary "
+        f"stored); n-grams in fewer than {hyper.get('min_df')} training conversations "
+        f"dropped, naive-Bayes weighting (beta {hyper.get('nb_beta')}) folded into the "
+        "weights; reports at logit 0 (score 0.5), Platt slope from 5-fold CV.",
+        "- Artefacts: `"
+        + model.name
+        + ".npz` (float32 weights), `"
+        + model.name
+        + ".json` (parameters, calibration, data hashes, metrics). No pickle.",
+        "- Rebuild: `onguard train` (or `make models`); fixed seeds.",
+        "",
+        "## Intended use",
+        "",
+        "As for every OnGuard model: a first-pass screen that points an adult at conversations "
+        "worth reading; not for automated decisions about a person, not as evidence on its "
+        "own, not for moderation without human review.",
+        "",
+        "## Training data",
+        "",
+        f"- Its source alone: {', '.join(trained.get('sets', []))} "
+        f"({trained.get('conversations', '?')} conversations, "
+        f"{trained.get('positives', '?')} positives).",
+        "- Files (sha256):",
+    ]
+    for name, digest in sorted(m.get("data_sha256", {}).items()):
+        lines.append(f"  - `{name}`: `{digest}`")
+    inner = m.get("inner_cv", {})
+    lines += [
+        "",
+        "## Metrics",
+        "",
+        "Out-of-fold, 5-fold CV on its source (this model alone, on every shape): "
+        + ", ".join(f"{k} {_fmt(v)}" for k, v in inner.items()),
+    ]
+    if scanner_cv:
+        lines += [
+            "",
+            "Full scanner (rules + models, this model included), 5-fold CV, scored by "
+            "`shared/eval/score.py` (this harm):",
+            "",
+            "| set | precision | recall | F1 | false-alarm rate |",
+            "|---|---|---|---|---|",
+        ]
+        for set_name, row in scanner_cv.items():
+            lines.append(
+                f"| {set_name} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | "
+                f"{_fmt(row['f1'])} | {_fmt(row['false_alarm_rate'])} |"
+            )
+    lines += [
+        "",
+        "## Limits",
+        "",
+        _LIMITS.get(model.harm, "See docs/models.md."),
+        "",
+        "It learned one source only: on a pasted text unlike that source's it says little, "
+        "and the shared model still decides. English only; noisy research labels.",
         "",
     ]
     return "\n".join(lines)

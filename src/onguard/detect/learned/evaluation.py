@@ -33,8 +33,10 @@ from sklearn.model_selection import StratifiedKFold
 from onguard.detect.learned.features import HashingParams
 from onguard.detect.learned.model import SHAPES, LinearConversationModel, conversation_shape
 from onguard.detect.learned.specialists import (
+    SHAPE_SPECIALIST_SPECS,
     SourceSpecialists,
     everyday_conversations,
+    fit_shape_specialists,
     fit_specialists,
 )
 from onguard.detect.learned.stacker import Stacker, fit_stacker
@@ -263,7 +265,23 @@ def scanner_cv_predictions(
                 )
                 if spec_dir:
                     routes.save(spec_dir)
-        fold_models.append((models, stacker, routes))
+        shaped: list[LinearConversationModel] = []
+        if specialists:
+            shape_dir = where / f"shape-{_shape_specialists_key()}" if where else None
+            shaped = load_models(shape_dir) if shape_dir else []
+            if len(shaped) != len(SHAPE_SPECIALIST_SPECS):
+                if progress:
+                    progress(f"fold {k + 1}/{folds}: shape specialists")
+                if data is None:
+                    data = _load_data()
+                train_rows = np.flatnonzero(doc_fold != k)
+                shaped = fit_shape_specialists(
+                    [data.docs[int(i)] for i in train_rows], data.x[train_rows], params
+                )
+                if shape_dir:
+                    for m in shaped:
+                        m.save(shape_dir)
+        fold_models.append(([*models, *shaped], stacker, routes))
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in sets}
     for k, (models, stacker, routes) in enumerate(fold_models):
         if progress:
@@ -353,6 +371,15 @@ def _specialists_key() -> str:
     for name in specialists.router_sets():
         path = specialists.REPO_SETS / name / "conversations.jsonl"
         h.update(name.encode() + (path.read_bytes() if path.is_file() else b""))
+    return h.hexdigest()[:12]
+
+
+def _shape_specialists_key() -> str:
+    """Changes with the shape specialists' code and specs (cached beside the fold's models)."""
+    from onguard.detect.learned import specialists
+
+    h = hashlib.sha256(Path(specialists.__file__).read_bytes())
+    h.update(repr(specialists.SHAPE_SPECIALIST_SPECS).encode())
     return h.hexdigest()[:12]
 
 
