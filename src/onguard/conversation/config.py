@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 DEFAULT_CONFIG = Path(__file__).parent / "data" / "scoring.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: same data, faster
@@ -84,6 +84,7 @@ class ScanConfig(BaseModel):
     child_inference_min_signals: int = Field(2, ge=1)
     child_max_age: int = Field(17, ge=1, le=25)
     child_cues: tuple[str, ...] = ()
+    child_report_cues: tuple[str, ...] = ()
     age_gap_score: float = Field(0.2, ge=0.0, le=1.0)
     refusal_ignored_score: float = Field(0.35, ge=0.0, le=1.0)
     refusal_ignored_persistent_score: float = Field(0.55, ge=0.0, le=1.0)
@@ -99,14 +100,16 @@ class ScanConfig(BaseModel):
     service_notice: ServiceNotice = ServiceNotice()
     risk: RiskConfig = Field(default_factory=RiskConfig)
 
-    @field_validator("child_cues")
+    @field_validator("child_cues", "child_report_cues")
     @classmethod
-    def _cues_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _cues_compile(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
         for cue in value:
             try:
                 re.compile(cue)
             except re.error as exc:
-                raise ValueError(f"child cue {cue!r} is not a valid expression: {exc}") from exc
+                raise ValueError(
+                    f"{info.field_name}: {cue!r} is not a valid expression: {exc}"
+                ) from exc
         return value
 
     @field_validator("filler_words", mode="before")

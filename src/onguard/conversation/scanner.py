@@ -187,6 +187,7 @@ class Scanner:
         self._family_names = self.config.family_senders.names
         self._service = _frame_pattern(self.config.service_notice.words, self.registry)
         self._child_cue = _cue_pattern(self.config.child_cues)
+        self._report_cue = _cue_pattern(self.config.child_report_cues)
         self._score_all: Any = None
         self._score_batch: Any = None
         self.models: list[ConversationModel]
@@ -374,6 +375,12 @@ class Scanner:
                 if self._child_cue is not None and doc is not None and not state.children_from_roles
                 else ()
             )
+            # A child's own report only matters where one of its messages has signals.
+            reports = (
+                _cue_messages(self._report_cue, doc, n)
+                if self._report_cue is not None and doc is not None and signals
+                else ()
+            )
             for index in range(n):
                 found = by_message.get(index)
                 age = ages.get(index)
@@ -382,7 +389,13 @@ class Scanner:
                 if found is None and age is None and not cue and not state.watching_refusal:
                     continue
                 state.add_message(
-                    index, senders[index], found or [], age, len(texts[index]), child_cue=cue
+                    index,
+                    senders[index],
+                    found or [],
+                    age,
+                    len(texts[index]),
+                    child_cue=cue,
+                    report_cue=index in reports,
                 )
         return _Folded(conv_id, texts, senders, state)
 
@@ -859,7 +872,14 @@ class Tracker:
             and not self.state.children_from_roles
             and self.scanner._child_cue.search(doc.norm.text) is not None
         )
-        self.state.add_message(index, msg.sender, signals, age, len(msg.text), child_cue=cue)
+        report = (
+            bool(signals)
+            and self.scanner._report_cue is not None
+            and self.scanner._report_cue.search(doc.norm.text) is not None
+        )
+        self.state.add_message(
+            index, msg.sender, signals, age, len(msg.text), child_cue=cue, report_cue=report
+        )
         # Keep the per-message view of recent messages only, so memory stays bounded.
         if index in self.state.per_message:
             self._recorded.append(index)
@@ -1174,8 +1194,9 @@ def _cue_pattern(cues: Sequence[str]) -> re.Pattern[str] | None:
 
 
 def _cue_messages(cue: re.Pattern[str], doc: Document, n: int) -> set[int]:
-    """The first `n` messages of `doc` in which a sender says something only a child says of
-    themselves (config `child_cues`)."""
+    """The first `n` messages of `doc` in which `cue` matches (config `child_cues`: a sender
+    says something only a child says of themselves; `child_report_cues`: tells what someone
+    does to them)."""
     text = doc.norm.text
     found: set[int] = set()
     for m in cue.finditer(text):

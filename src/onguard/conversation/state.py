@@ -141,10 +141,13 @@ class ConversationState:
         age: AgeStatement | None = None,
         length: int = 0,
         child_cue: bool = False,
+        report_cue: bool = False,
     ) -> list[str]:
         """Fold message `index`; return the harms first reported at this message.
         `child_cue`: the sender says something only a child says of themselves (config
-        `child_cues`), which makes them the child where roles do not say who is."""
+        `child_cues`), which makes them the child where roles do not say who is.
+        `report_cue`: the message tells what someone else does to its sender (config
+        `child_report_cues`): from the child, what is done to them counts all the same."""
         cfg = self.config
         self.messages = max(self.messages, index + 1)
         # One phrase is one piece of evidence per harm: where rules overlap in this message
@@ -189,8 +192,11 @@ class ConversationState:
             if name in cfg.info_request_signals and sender not in ANONYMOUS_SENDERS:
                 self._info_requested_by.add(sender)
             if name in cfg.not_child_signals:
-                # Done TO a child: not counted from the child, unless everyone is a child (peers).
+                # Done TO a child: not counted from the child, unless everyone is a child (peers)
+                # or the child is telling what is being done to them ("he keeps making me ...").
                 if self.is_child(sender) and self.senders - self.children - ANONYMOUS_SENDERS:
+                    if report_cue:
+                        self._count(index, sender, sig)
                     continue
                 if "grooming" in sig.harms and sender not in ANONYMOUS_SENDERS:
                     self._grooming_kinds.setdefault(sender, set()).add(name)
