@@ -102,9 +102,21 @@ set's README):
   boys, deepfake threats); never tuned on, and not among the annotated models' training
   sets. Scored with session 12's starting code (rules only 0.543, default 0.713,
   false-alarm rate 0.081 / 0.129) and its final code (see its README).
+- `blind29/` and `blind30/` (session 13): 129 and 133 conversations, 59 and 61 clean; two
+  more new writers (a youth offending team's view: county lines, trafficking, money mules,
+  location control; a school safeguarding lead's view: image-based harm, sextortion,
+  challenges, unwanted contact). Scored first with session 13's starting code (rules only
+  0.685 / 0.622, default 0.770 / 0.759, false-alarm rate 0.085 / 0.082 and 0.102 / 0.098),
+  then rules rounds 18 and 19 were tuned on them and they joined the annotated models'
+  training sets: development sets now.
+- `blind31/` (session 13): 147 conversations, 69 clean; another new writer (a parent-support
+  volunteer's view of 8- to 13-year-olds: block-building and racing games, in-game currency,
+  first phones); never tuned on, and not among the annotated models' training sets. Scored
+  with session 13's starting code (rules only 0.690, default 0.789, false-alarm rate 0.116 /
+  0.174) and its final code (see its README).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/` and `blind28/`
+but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/` and `blind31/`
 (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
@@ -159,10 +171,13 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind26": {"rules": (0.82, 0.14), "shipped": (0.81, 0.19)},
     "blind27": {"rules": (0.87, 0.14), "shipped": (0.87, 0.16)},
     "blind28": {"rules": (0.48, 0.2), "shipped": (0.64, 0.25)},
+    "blind29": {"rules": (0.83, 0.19), "shipped": (0.83, 0.2)},
+    "blind30": {"rules": (0.81, 0.19), "shipped": (0.81, 0.2)},
+    "blind31": {"rules": (0.6, 0.22), "shipped": (0.69, 0.28)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind28 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind31 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -181,6 +196,9 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind26": 4,
     "blind27": 4,
     "blind28": 4,
+    "blind29": 4,
+    "blind30": 4,
+    "blind31": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
