@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from onguard.conversation.config import ScanConfig
 from onguard.conversation.fragments import (
     MAX_RUN,
@@ -957,6 +959,9 @@ class _BatchRows:
         self.threshold = threshold
         self.final: list[list[float]] = batch.final.tolist()
         self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
+        # Most conversations are quiet, and their top score is all they need: found for
+        # the whole batch at once.
+        self._top: list[float] = self._top_scores(batch.final).tolist()
         self._one_per_harm = len({m.harm for m in self.models}) == len(self.models)
         self._evidence: dict[int, dict[int, Any]] = {}  # conversation -> model -> evidence
         for (i, j), items in batch.evidence.items():
@@ -993,12 +998,16 @@ class _BatchRows:
 
     def top_score(self, i: int) -> float:
         """The highest score `by_harm(i)` would give a harm (0 with no models)."""
-        final = self.final[i]
-        top = max(final[: self.n_harm], default=0.0)
+        return self._top[i]
+
+    def _top_scores(self, final: np.ndarray) -> np.ndarray:
+        """`top_score` of every conversation of the batch: the best harm model's final score,
+        or a taken route's specialist's (scores are never below 0)."""
+        top = final[:, : self.n_harm].max(axis=1, initial=0.0)
         if self.specialists is not None:
-            routed = final[self.n_harm :]
-            for r in self.specialists.pick(routed):
-                top = max(top, routed[2 * r + 1])  # the route's specialist
+            routed = final[:, self.n_harm :]
+            taken = np.where(self.specialists.picked(routed), routed[:, 1::2], 0.0)
+            top = np.maximum(top, taken.max(axis=1, initial=0.0))
         return top
 
 
@@ -1025,8 +1034,9 @@ class _BatchScore:
 
     @property
     def prefix_scores(self) -> list[float]:
-        ms: list[float] = self._rows.batch[self._conv][self._model].prefix_scores
-        return ms
+        # This model's column only: `batch[conv]` would build every model's score.
+        column: list[float] = self._rows.batch.prefix_column(self._conv, self._model)
+        return column
 
 
 class _NotBefore:
