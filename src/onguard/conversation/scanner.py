@@ -958,7 +958,8 @@ class _BatchRows:
         self.specialists = specialists
         self.threshold = threshold
         self.final: list[list[float]] = batch.final.tolist()
-        self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
+        # Read a row at a time: only the conversations that are not quiet need theirs.
+        self.first: np.ndarray = batch.first_reaching(threshold)
         # Most conversations are quiet, and their top score is all they need: found for
         # the whole batch at once.
         self._top: list[float] = self._top_scores(batch.final).tolist()
@@ -972,7 +973,7 @@ class _BatchRows:
 
     def __getitem__(self, i: int) -> list[_BatchScore]:
         evidence = self._evidence.get(i, {})
-        first = self.first[i]
+        first: list[int] = self.first[i].tolist()
         return [
             _BatchScore(score, first[j], evidence.get(j, ()), self, i, j)
             for j, score in enumerate(self.final[i])
