@@ -324,6 +324,7 @@ class Scanner:
             first_len=len(texts[0]) if n else None,
             use_stacker=stacked,
             texts=texts,
+            doc=fold.doc,
         )
 
     def _document(self, texts: list[str], senders: list[str]) -> _Prepared:
@@ -350,9 +351,11 @@ class Scanner:
         found and there are no models, the finished (empty) analysis. `prepared`: the
         conversation's `_document`, when it was built already."""
         n = len(texts)
+        alone: Document | None = None  # the document of `texts` alone, when there is one
         if n:
             doc, runs = prepared if prepared is not None else self._document(texts, senders)
             assert doc is not None
+            alone = None if runs else doc
             signals = self.registry.analyze(doc)
             ages = _age_statements(doc)
             if runs:
@@ -366,7 +369,7 @@ class Scanner:
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
                 if self.models or (lists_participants(roles) and self.annotated_models):
-                    return _Quiet(conv_id, texts, senders, roles)
+                    return _Quiet(conv_id, texts, senders, roles, alone)
                 return _quiet_analysis(conv_id, n, roles)
         state = self._new_state(senders, roles)
         if n:
@@ -386,16 +389,21 @@ class Scanner:
                 state.add_message(
                     index, senders[index], found or [], age, len(texts[index]), child_cue=cue
                 )
-        return _Folded(conv_id, texts, senders, state)
+        return _Folded(conv_id, texts, senders, state, alone)
 
-    def _is_service_notice(self, texts: Sequence[str], found: list[bool]) -> bool:
+    def _is_service_notice(
+        self, texts: Sequence[str], found: list[bool], doc: Document | None = None
+    ) -> bool:
         """Whether `texts` hold a service notice's words (config `service_notice`), looked up
-        once per conversation (`found` keeps the answer)."""
+        once per conversation (`found` keeps the answer). `doc`: the document of `texts`
+        alone, when the rules built it (it is not normalised again)."""
         if not found:
-            found.append(
-                self._service is not None
-                and self._service.search(self.registry.document(list(texts)).norm.text) is not None
-            )
+            if self._service is None:
+                found.append(False)
+            else:
+                if doc is None:
+                    doc = self.registry.document(list(texts))
+                found.append(self._service.search(doc.norm.text) is not None)
         return found[0]
 
     def _family_lowered(
@@ -494,7 +502,11 @@ class Scanner:
                     yield _quiet_analysis(fold.id, len(fold.texts), fold.roles)
                     continue
                 fold = _Folded(
-                    fold.id, fold.texts, fold.senders, self._new_state(fold.senders, fold.roles)
+                    fold.id,
+                    fold.texts,
+                    fold.senders,
+                    self._new_state(fold.senders, fold.roles),
+                    fold.doc,
                 )
             n = len(fold.texts)
             stacked = True
@@ -521,6 +533,7 @@ class Scanner:
                 first_len=len(fold.texts[0]) if n else None,
                 use_stacker=stacked,
                 texts=fold.texts,
+                doc=fold.doc,
             )
 
     def _shown(self, finals: Any) -> Any:
@@ -654,13 +667,15 @@ class Scanner:
         first_len: int | None = None,
         use_stacker: bool = True,
         texts: Sequence[str] | None = None,
+        doc: Document | None = None,
     ) -> ConversationAnalysis:
         """Fuse rule and model scores, pick first messages, set risk.
 
         `model_first_at` gives each model's first reportable message directly (the
         streaming tracker knows it); otherwise it is read from `prefix_scores`.
         `first_len`: the first message's length (the conversation's shape, for the stacker).
-        `texts`: the messages the models read (config `service_notice` looks in them).
+        `texts`: the messages the models read (config `service_notice` looks in them);
+        `doc`: their document, when the rules built one for them alone.
         """
         cfg = self.config
         threshold = cfg.report_threshold
@@ -693,7 +708,7 @@ class Scanner:
                     and rule_score < cfg.service_notice.rule_below
                     and harm in cfg.service_notice.harms
                     and texts is not None
-                    and self._is_service_notice(texts, notice)
+                    and self._is_service_notice(texts, notice, doc)
                 )
                 if quietened:
                     model_score = max(0.0, model_score - cfg.service_notice.lower)
@@ -1067,6 +1082,9 @@ class _Folded:
     texts: list[str]
     senders: list[str]
     state: ConversationState
+    # The document of `texts` alone (no runs of short messages appended), when the rules
+    # built one: a service notice is looked for in it (`Scanner._is_service_notice`).
+    doc: Document | None = None
 
 
 @dataclass(slots=True)
@@ -1081,6 +1099,7 @@ class _Quiet:
     texts: list[str]
     senders: list[str]
     roles: Mapping[str, str]
+    doc: Document | None = None  # as `_Folded.doc`
 
     @property
     def children(self) -> set[str]:
