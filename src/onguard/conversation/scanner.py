@@ -24,9 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol
 
 from onguard.conversation.config import ScanConfig
 from onguard.conversation.fragments import (
@@ -56,6 +54,9 @@ from onguard.spec import (
     ScanResult,
 )
 from onguard.taxonomy import default_taxonomy
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -1019,6 +1020,8 @@ class _BatchRows:
     def _top_scores(self, final: np.ndarray) -> np.ndarray:
         """`top_score` of every conversation of the batch: the best harm model's final score,
         or a taken route's specialist's (scores are never below 0)."""
+        import numpy as np  # here: a scan with rules only never loads it
+
         top = final[:, : self.n_harm].max(axis=1, initial=0.0)
         if self.specialists is not None:
             routed = final[:, self.n_harm :]
