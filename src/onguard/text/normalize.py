@@ -371,8 +371,6 @@ class Normalizer:
     def _stage2(
         self, s: str, regions: list[tuple[int, int]] | None = None
     ) -> tuple[str, _Segments | None]:
-        if regions is not None and not regions:
-            return s, None  # the screen found nothing to rewrite (four messages in ten)
         parts: list[str] | None = None
         pos = out_len = 0
         starts: list[int] = []
