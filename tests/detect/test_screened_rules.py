@@ -223,3 +223,21 @@ def test_screened_windows_are_the_shared_automata_windows_in_the_same_order() ->
             assert list(own.items()) == list(shared.items()), CORPUS[i : i + 3]
             compared += len(shared)
     assert compared > 100
+
+
+@needs_hyperscan
+def test_a_recogniser_left_out_of_the_screen_is_screened_by_its_trigger_words() -> None:
+    # Phone numbers spelled out are screened by "seven" in any case, not by their expression.
+    screened = StructuredRecognizer(screen=True)
+    exact = StructuredRecognizer(screen=False)
+    assert screened._screen is not None and not screened._unscreened
+    texts = [
+        "add me, oh seven seven oh oh, nine oh oh, one two three",
+        "OH SEVEN SEVEN OH OH, NINE OH OH, ONE TWO THREE",
+        "Oh Seven Seven oh oh nine oh oh one two three",
+        "oh six six oh oh, nine oh oh, one two three",
+    ]
+    for text in texts:
+        doc = Document([text])
+        assert _key(screened.analyze(doc)) == _key(exact.analyze(doc)), text
+    assert [s.signal for s in screened.analyze(Document([texts[1]]))] == ["shares_phone"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import json
 import os
@@ -64,6 +65,7 @@ def scan(
     scanner = Scanner(models=[] if rules_only else None)
     errors = 0
     with ExitStack() as stack:
+        _freeze_heap(stack)
         out: IO[str] = (
             stack.enter_context(output.open("w", encoding="utf-8"))
             if output is not None
@@ -99,6 +101,15 @@ def scan(
             out.flush()
     if errors:
         typer.echo(f"{errors} input line(s) could not be read and were skipped", err=True)
+
+
+def _freeze_heap(stack: ExitStack) -> None:
+    """Leave what is loaded so far (the modules, the scanner's rules and models: it all lives
+    as long as the scan) out of the garbage collector's full collections until `stack`
+    closes. Each full collection would walk all of it again, about a tenth of a long
+    scan's CPU time; what a scan allocates is collected as before."""
+    gc.freeze()
+    stack.callback(gc.unfreeze)
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:

@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from onguard.conversation.config import ScanConfig
 from onguard.conversation.fragments import (
@@ -54,6 +54,9 @@ from onguard.spec import (
     ScanResult,
 )
 from onguard.taxonomy import default_taxonomy
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +326,7 @@ class Scanner:
             first_len=len(texts[0]) if n else None,
             use_stacker=stacked,
             texts=texts,
+            doc=fold.doc,
         )
 
     def _document(self, texts: list[str], senders: list[str]) -> _Prepared:
@@ -349,9 +353,11 @@ class Scanner:
         found and there are no models, the finished (empty) analysis. `prepared`: the
         conversation's `_document`, when it was built already."""
         n = len(texts)
+        alone: Document | None = None  # the document of `texts` alone, when there is one
         if n:
             doc, runs = prepared if prepared is not None else self._document(texts, senders)
             assert doc is not None
+            alone = None if runs else doc
             signals = self.registry.analyze(doc)
             ages = _age_statements(doc)
             if runs:
@@ -365,7 +371,7 @@ class Scanner:
             if not signals and not ages:
                 # Nothing found: no state to build (the common case, kept cheap).
                 if self.models or (lists_participants(roles) and self.annotated_models):
-                    return _Quiet(conv_id, texts, senders, roles)
+                    return _Quiet(conv_id, texts, senders, roles, alone)
                 return _quiet_analysis(conv_id, n, roles)
         state = self._new_state(senders, roles)
         if n:
@@ -397,16 +403,21 @@ class Scanner:
                     child_cue=cue,
                     report_cue=index in reports,
                 )
-        return _Folded(conv_id, texts, senders, state)
+        return _Folded(conv_id, texts, senders, state, alone)
 
-    def _is_service_notice(self, texts: Sequence[str], found: list[bool]) -> bool:
+    def _is_service_notice(
+        self, texts: Sequence[str], found: list[bool], doc: Document | None = None
+    ) -> bool:
         """Whether `texts` hold a service notice's words (config `service_notice`), looked up
-        once per conversation (`found` keeps the answer)."""
+        once per conversation (`found` keeps the answer). `doc`: the document of `texts`
+        alone, when the rules built it (it is not normalised again)."""
         if not found:
-            found.append(
-                self._service is not None
-                and self._service.search(self.registry.document(list(texts)).norm.text) is not None
-            )
+            if self._service is None:
+                found.append(False)
+            else:
+                if doc is None:
+                    doc = self.registry.document(list(texts))
+                found.append(self._service.search(doc.norm.text) is not None)
         return found[0]
 
     def _family_lowered(
@@ -505,7 +516,11 @@ class Scanner:
                     yield _quiet_analysis(fold.id, len(fold.texts), fold.roles)
                     continue
                 fold = _Folded(
-                    fold.id, fold.texts, fold.senders, self._new_state(fold.senders, fold.roles)
+                    fold.id,
+                    fold.texts,
+                    fold.senders,
+                    self._new_state(fold.senders, fold.roles),
+                    fold.doc,
                 )
             n = len(fold.texts)
             stacked = True
@@ -532,6 +547,7 @@ class Scanner:
                 first_len=len(fold.texts[0]) if n else None,
                 use_stacker=stacked,
                 texts=fold.texts,
+                doc=fold.doc,
             )
 
     def _shown(self, finals: Any) -> Any:
@@ -665,13 +681,15 @@ class Scanner:
         first_len: int | None = None,
         use_stacker: bool = True,
         texts: Sequence[str] | None = None,
+        doc: Document | None = None,
     ) -> ConversationAnalysis:
         """Fuse rule and model scores, pick first messages, set risk.
 
         `model_first_at` gives each model's first reportable message directly (the
         streaming tracker knows it); otherwise it is read from `prefix_scores`.
         `first_len`: the first message's length (the conversation's shape, for the stacker).
-        `texts`: the messages the models read (config `service_notice` looks in them).
+        `texts`: the messages the models read (config `service_notice` looks in them);
+        `doc`: their document, when the rules built one for them alone.
         """
         cfg = self.config
         threshold = cfg.report_threshold
@@ -704,7 +722,7 @@ class Scanner:
                     and rule_score < cfg.service_notice.rule_below
                     and harm in cfg.service_notice.harms
                     and texts is not None
-                    and self._is_service_notice(texts, notice)
+                    and self._is_service_notice(texts, notice, doc)
                 )
                 if quietened:
                     model_score = max(0.0, model_score - cfg.service_notice.lower)
@@ -976,7 +994,11 @@ class _BatchRows:
         self.specialists = specialists
         self.threshold = threshold
         self.final: list[list[float]] = batch.final.tolist()
-        self.first: list[list[int]] = batch.first_reaching(threshold).tolist()
+        # Read a row at a time: only the conversations that are not quiet need theirs.
+        self.first: np.ndarray = batch.first_reaching(threshold)
+        # Most conversations are quiet, and their top score is all they need: found for
+        # the whole batch at once.
+        self._top: list[float] = self._top_scores(batch.final).tolist()
         self._one_per_harm = len({m.harm for m in self.models}) == len(self.models)
         self._evidence: dict[int, dict[int, Any]] = {}  # conversation -> model -> evidence
         for (i, j), items in batch.evidence.items():
@@ -987,7 +1009,7 @@ class _BatchRows:
 
     def __getitem__(self, i: int) -> list[_BatchScore]:
         evidence = self._evidence.get(i, {})
-        first = self.first[i]
+        first: list[int] = self.first[i].tolist()
         return [
             _BatchScore(score, first[j], evidence.get(j, ()), self, i, j)
             for j, score in enumerate(self.final[i])
@@ -1013,12 +1035,18 @@ class _BatchRows:
 
     def top_score(self, i: int) -> float:
         """The highest score `by_harm(i)` would give a harm (0 with no models)."""
-        final = self.final[i]
-        top = max(final[: self.n_harm], default=0.0)
+        return self._top[i]
+
+    def _top_scores(self, final: np.ndarray) -> np.ndarray:
+        """`top_score` of every conversation of the batch: the best harm model's final score,
+        or a taken route's specialist's (scores are never below 0)."""
+        import numpy as np  # here: a scan with rules only never loads it
+
+        top = final[:, : self.n_harm].max(axis=1, initial=0.0)
         if self.specialists is not None:
-            routed = final[self.n_harm :]
-            for r in self.specialists.pick(routed):
-                top = max(top, routed[2 * r + 1])  # the route's specialist
+            routed = final[:, self.n_harm :]
+            taken = np.where(self.specialists.picked(routed), routed[:, 1::2], 0.0)
+            top = np.maximum(top, taken.max(axis=1, initial=0.0))
         return top
 
 
@@ -1045,8 +1073,9 @@ class _BatchScore:
 
     @property
     def prefix_scores(self) -> list[float]:
-        ms: list[float] = self._rows.batch[self._conv][self._model].prefix_scores
-        return ms
+        # This model's column only: `batch[conv]` would build every model's score.
+        column: list[float] = self._rows.batch.prefix_column(self._conv, self._model)
+        return column
 
 
 class _NotBefore:
@@ -1076,6 +1105,9 @@ class _Folded:
     texts: list[str]
     senders: list[str]
     state: ConversationState
+    # The document of `texts` alone (no runs of short messages appended), when the rules
+    # built one: a service notice is looked for in it (`Scanner._is_service_notice`).
+    doc: Document | None = None
 
 
 @dataclass(slots=True)
@@ -1090,6 +1122,7 @@ class _Quiet:
     texts: list[str]
     senders: list[str]
     roles: Mapping[str, str]
+    doc: Document | None = None  # as `_Folded.doc`
 
     @property
     def children(self) -> set[str]:

@@ -50,7 +50,8 @@ class _RegexRecognizer:
     needs_long_digits = False
 
     # In the shared Hyperscan screen (see `StructuredRecognizer`); a recogniser whose
-    # trigger words are rare enough is cheaper left out of it, gated by them alone.
+    # trigger words are rare enough is cheaper left out of it: the screen looks for its
+    # trigger words instead of its expression.
     screened = True
 
     # For digit-based recognisers: an expression that every match contains, searched (cheaply:
@@ -541,13 +542,25 @@ class StructuredRecognizer:
     ) -> None:
         shipped = recognizers is None
         self.recognizers = recognizers if recognizers is not None else _all_structured()
-        self._unscreened = frozenset(i for i, r in enumerate(self.recognizers) if not r.screened)
+        self._unscreened = frozenset(
+            i for i, r in enumerate(self.recognizers) if not r.screened and not _by_words(r)
+        )
         self._screen, uncovered = (
             RegexScreen.build(
                 [
-                    (i, ("(?i)" if r.pattern.flags & re.IGNORECASE else "") + r.pattern.pattern)
-                    for i, r in enumerate(self.recognizers)
-                    if r.screened
+                    *(
+                        (i, ("(?i)" if r.pattern.flags & re.IGNORECASE else "") + r.pattern.pattern)
+                        for i, r in enumerate(self.recognizers)
+                        if r.screened
+                    ),
+                    # One left out is screened by its trigger words instead, in any case: the
+                    # lower-cased text holds one only where the text does.
+                    *(
+                        (i, "(?i)" + re.escape(word))
+                        for i, r in enumerate(self.recognizers)
+                        if not r.screened and _by_words(r)
+                        for word in r.triggers
+                    ),
                 ],
                 "structured",
                 single=True,
@@ -587,8 +600,8 @@ class StructuredRecognizer:
         if found is not None:
             if not found:  # only the recognisers outside the screen may still find something
                 return [s for i in self._unscreened for s in self.recognizers[i].analyze(doc)]
-            found = found | self._unscreened  # gated by their trigger words alone (a copy: the
-            # screen's own result stays as the document keeps it)
+            found = found | self._unscreened  # those outside it run as without one (a copy:
+            # the screen's own result stays as the document keeps it)
         has_digit = doc.has_digit
         triggered = self._any_trigger is not None and (
             self._any_trigger.search(doc.lower) is not None
@@ -608,6 +621,13 @@ class StructuredRecognizer:
             ):
                 out.extend(r.run(doc))
         return out
+
+
+def _by_words(recognizer: _RegexRecognizer) -> bool:
+    """Whether a recogniser left out of the screen is screened by its trigger words: ASCII
+    words only (lower-casing turns no other character into an ASCII letter but the "i" of
+    U+0130 and the "k" of the Kelvin sign, which the screen counts as any letter)."""
+    return bool(recognizer.triggers) and all(word.isascii() for word in recognizer.triggers)
 
 
 def default_structured() -> list[StructuredRecognizer]:

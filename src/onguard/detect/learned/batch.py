@@ -102,6 +102,15 @@ class BatchScores:
             for j in range(len(self.models))
         ]
 
+    def prefix_column(self, i: int, j: int) -> list[float]:
+        """Model j's prefix scores of conversation i (`self[i][j].prefix_scores`, without
+        building every model's `ModelScore`)."""
+        if not -len(self) <= i < len(self):
+            raise IndexError(i)
+        a = int(self.conv_start[i])
+        column: list[float] = self.prefix[a : a + int(self.conv_size[i]), j].tolist()
+        return column
+
     def rows(self) -> list[list[ModelScore]]:
         """Every conversation's `ModelScore`s (what `score_conversations` returns)."""
         columns = self.prefix.T.tolist()
