@@ -101,7 +101,7 @@ set's README):
   worker's view of 14- to 17-year-olds' screenshots: job and modelling offers, sextortion of
   boys, deepfake threats); never tuned on, and not among the annotated models' training
   sets. Scored with session 12's starting code (rules only 0.543, default 0.713,
-  false-alarm rate 0.081 / 0.129) and its final code (see its README).
+  false-alarm rate 0.081 / 0.129) and its final code (the project README's results table).
 - `blind29/` and `blind30/` (session 13): 129 and 133 conversations, 59 and 61 clean; two
   more new writers (a youth offending team's view: county lines, trafficking, money mules,
   location control; a school safeguarding lead's view: image-based harm, sextortion,
@@ -113,7 +113,7 @@ set's README):
   volunteer's view of 8- to 13-year-olds: block-building and racing games, in-game currency,
   first phones); never tuned on, and not among the annotated models' training sets. Scored
   with session 13's starting code (rules only 0.690, default 0.789, false-alarm rate 0.116 /
-  0.174) and its final code (see its README).
+  0.174) and its final code (the project README's results table).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/` and `blind31/`

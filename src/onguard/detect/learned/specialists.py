@@ -200,10 +200,13 @@ def _fit_binary(
     metadata: dict[str, Any] | None = None,
     params: HashingParams = SPECIALIST_PARAMS,
     reads: str = "all",
+    fingerprint: tuple[str, np.ndarray] | None = None,
 ) -> LinearConversationModel:
     """A balanced logistic regression reporting at logit `threshold`; the Platt slope from
     inner CV (`inner_folds` 0: slope 1, for a router, whose score is only compared).
-    `x`: the rows' hashed n-gram counts under `params`."""
+    `x`: the rows' hashed n-gram counts under `params`. `fingerprint`: (set name, each row's
+    reporting logit): the final model's in-sample decisions on the rows are recorded
+    (`fit_on_dev`), which the shipped artefact scored through the fast path must give."""
     from sklearn.model_selection import StratifiedKFold
 
     from onguard.detect.learned.training import (
@@ -236,6 +239,15 @@ def _fit_binary(
     if prune_below:
         final.coef[np.abs(final.coef) < prune_below] = 0.0
         hyper["pruned_below"] = prune_below
+    if fingerprint is not None:
+        name_of_set, row_threshold = fingerprint
+        fitted = final.decision(x) >= row_threshold
+        meta["fit_on_dev"] = {
+            name_of_set: {
+                "flagged": int(fitted.sum()),
+                "true_positives": int((fitted & (y == 1)).sum()),
+            }
+        }
     return final.model(
         name=name,
         harm=harm,
@@ -413,6 +425,8 @@ def fit_shape_specialists(
         if mine.size == 0:
             raise ValueError(f"no conversations from {spec.source}")
         y = np.array([spec.harm in docs[int(i)].labels for i in mine], dtype=np.int64)
+        shapes = [conversation_shape(docs[int(i)].texts) for i in mine]
+        row_threshold = np.array([0.0 if sh == spec.shape else NEVER for sh in shapes])
         out.append(
             _fit_binary(
                 spec.name,
@@ -426,6 +440,7 @@ def fit_shape_specialists(
                 params=params,
                 reads=spec.reads,
                 prune_below=spec.prune_below,
+                fingerprint=(spec.source, row_threshold),
                 metadata={
                     "role": "shape specialist",
                     "source": spec.source,
