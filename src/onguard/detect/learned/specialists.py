@@ -241,11 +241,11 @@ def _fit_binary(
         hyper["pruned_below"] = prune_below
     if fingerprint is not None:
         name_of_set, row_threshold = fingerprint
-        fitted = final.decision(x) >= row_threshold
+        decided = final.decision(x) >= row_threshold
         meta["fit_on_dev"] = {
             name_of_set: {
-                "flagged": int(fitted.sum()),
-                "true_positives": int((fitted & (y == 1)).sum()),
+                "flagged": int(decided.sum()),
+                "true_positives": int((decided & (y == 1)).sum()),
             }
         }
     return final.model(
