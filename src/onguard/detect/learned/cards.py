@@ -106,31 +106,38 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         "averaged over its own sets; other_sets_false_positives counts its hits on other sets): "
         + ", ".join(f"{k} {_fmt(v)}" for k, v in inner.items())
     )
-    if scanner_cv:
-        lines += [
-            "",
-            "Full scanner (rules + models), 5-fold CV per dev set, scored by "
-            "`shared/eval/score.py` (this harm):",
-            "",
-            "| set | precision | recall | F1 | false-alarm rate |",
-            "|---|---|---|---|---|",
-        ]
-        for set_name, row in scanner_cv.items():
-            lines.append(
-                f"| {set_name} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | "
-                f"{_fmt(row['f1'])} | {_fmt(row['false_alarm_rate'])} |"
-            )
-    lines += [
-        "",
-        "## Limits",
-        "",
-        _LIMITS.get(model.harm, "See docs/models.md."),
-        "",
+    lines += _scanner_cv_lines(
+        scanner_cv, "Full scanner (rules + models), 5-fold CV per dev set, scored by "
+    )
+    lines += _limits_lines(
+        model,
         "English only. Trained on public research data sets whose labels are noisy; "
         "scores are calibrated on those sets, not on the conversations you scan.",
-        "",
-    ]
+    )
     return "\n".join(lines)
+
+
+def _scanner_cv_lines(scanner_cv: dict[str, Any] | None, heading: str) -> list[str]:
+    """The full scanner's CV figures of the model's sets, as a table (none without them)."""
+    if not scanner_cv:
+        return []
+    lines = [
+        "",
+        heading + "`shared/eval/score.py` (this harm):",
+        "",
+        "| set | precision | recall | F1 | false-alarm rate |",
+        "|---|---|---|---|---|",
+    ]
+    for set_name, row in scanner_cv.items():
+        lines.append(
+            f"| {set_name} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | "
+            f"{_fmt(row['f1'])} | {_fmt(row['false_alarm_rate'])} |"
+        )
+    return lines
+
+
+def _limits_lines(model: LinearConversationModel, closing: str) -> list[str]:
+    return ["", "## Limits", "", _LIMITS.get(model.harm, "See docs/models.md."), "", closing, ""]
 
 
 def _render_shape_specialist_card(
@@ -190,30 +197,14 @@ def _render_shape_specialist_card(
         "Out-of-fold, 5-fold CV on its source (this model alone, on every shape): "
         + ", ".join(f"{k} {_fmt(v)}" for k, v in inner.items()),
     ]
-    if scanner_cv:
-        lines += [
-            "",
-            "Full scanner (rules + models, this model included), 5-fold CV, scored by "
-            "`shared/eval/score.py` (this harm):",
-            "",
-            "| set | precision | recall | F1 | false-alarm rate |",
-            "|---|---|---|---|---|",
-        ]
-        for set_name, row in scanner_cv.items():
-            lines.append(
-                f"| {set_name} | {_fmt(row['precision'])} | {_fmt(row['recall'])} | "
-                f"{_fmt(row['f1'])} | {_fmt(row['false_alarm_rate'])} |"
-            )
-    lines += [
-        "",
-        "## Limits",
-        "",
-        _LIMITS.get(model.harm, "See docs/models.md."),
-        "",
+    lines += _scanner_cv_lines(
+        scanner_cv, "Full scanner (rules + models, this model included), 5-fold CV, scored by "
+    )
+    lines += _limits_lines(
+        model,
         "It learned one source only: on a pasted text unlike that source's it says little, "
         "and the shared model still decides. English only; noisy research labels.",
-        "",
-    ]
+    )
     return "\n".join(lines)
 
 
