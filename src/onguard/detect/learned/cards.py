@@ -74,12 +74,7 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         "decision threshold (chosen by 5-fold cross-validation on the training data) "
         "mapped to a score of 0.5.",
         _shape_line(model),
-        "- Artefacts: `"
-        + model.name
-        + ".npz` (float32 weights), `"
-        + model.name
-        + ".json` (parameters, calibration, data hashes, metrics). No pickle.",
-        "- Rebuild: `onguard train` (or `make models`); fixed seeds.",
+        *_artefact_lines(model),
         "",
         "## Intended use",
         "",
@@ -115,6 +110,14 @@ def render_card(model: LinearConversationModel, scanner_cv: dict[str, Any] | Non
         "scores are calibrated on those sets, not on the conversations you scan.",
     )
     return "\n".join(lines)
+
+
+def _artefact_lines(model: LinearConversationModel) -> list[str]:
+    return [
+        f"- Artefacts: `{model.name}.npz` (float32 weights), `{model.name}.json` (parameters, "
+        "calibration, data hashes, metrics). No pickle.",
+        "- Rebuild: `onguard train` (or `make models`); fixed seeds.",
+    ]
 
 
 def _scanner_cv_lines(scanner_cv: dict[str, Any] | None, heading: str) -> list[str]:
@@ -167,12 +170,7 @@ def _render_shape_specialist_card(
         f"stored); n-grams in fewer than {hyper.get('min_df')} training conversations "
         f"dropped, naive-Bayes weighting (beta {hyper.get('nb_beta')}) folded into the "
         "weights; reports at logit 0 (score 0.5), Platt slope from 5-fold CV.",
-        "- Artefacts: `"
-        + model.name
-        + ".npz` (float32 weights), `"
-        + model.name
-        + ".json` (parameters, calibration, data hashes, metrics). No pickle.",
-        "- Rebuild: `onguard train` (or `make models`); fixed seeds.",
+        *_artefact_lines(model),
         "",
         "## Intended use",
         "",

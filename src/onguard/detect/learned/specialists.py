@@ -307,6 +307,14 @@ def everyday_conversations(sets_dir: Path = REPO_SETS) -> list[Doc]:
     return docs
 
 
+def _rows_of(sources: np.ndarray, source: str) -> np.ndarray:
+    """The rows from `source` (a specialist cannot learn without any)."""
+    mine = np.flatnonzero(sources == source)
+    if mine.size == 0:
+        raise ValueError(f"no conversations from {source}")
+    return mine
+
+
 def fit_specialists(
     docs: Sequence[Doc], specs: Sequence[SpecialistSpec] = SPECIALIST_SPECS
 ) -> SourceSpecialists:
@@ -320,9 +328,7 @@ def fit_specialists(
     sources = np.array([d.source for d in docs])
     routes = []
     for spec in specs:
-        mine = np.flatnonzero(sources == spec.source)
-        if mine.size == 0:
-            raise ValueError(f"no conversations from {spec.source}")
+        mine = _rows_of(sources, spec.source)
         seen = {conversation_shape(docs[int(i)].texts) for i in mine}
         lone = len(seen | {"short", "long"}) == 2  # a source of lone texts (SMS, tweets)
         # The router learns where ordinary chat comes from. Not "another source": a
@@ -421,9 +427,7 @@ def fit_shape_specialists(
     sources = np.array([d.source for d in docs])
     out = []
     for spec in specs:
-        mine = np.flatnonzero(sources == spec.source)
-        if mine.size == 0:
-            raise ValueError(f"no conversations from {spec.source}")
+        mine = _rows_of(sources, spec.source)
         y = np.array([spec.harm in docs[int(i)].labels for i in mine], dtype=np.int64)
         shapes = [conversation_shape(docs[int(i)].texts) for i in mine]
         row_threshold = np.array([0.0 if sh == spec.shape else NEVER for sh in shapes])
