@@ -54,6 +54,17 @@ def _tracked(texts: list[tuple[str, str]]) -> set[str]:
             "th3y m4ke me c4rry stuff to the flat every weekend",
             "criminal_exploitation",
         ),  # leetspeak
+        # session 14: who ("a lad on <app>"), what goes through the child's own account, and
+        # "they said ... and i have to" further on in the sentence
+        (
+            "a lad on clipz messaged me and now he sends money into my account and i send it on",
+            "money_mule",
+        ),
+        ("he sends money into my account and i send it on to his mate", "money_mule"),
+        (
+            "they said that was 600 of theirs and i have to work it off doing runs",
+            "criminal_exploitation",
+        ),
     ],
 )
 def test_a_childs_own_report_counts(report: str, harm: str) -> None:
@@ -70,6 +81,7 @@ def test_a_childs_own_report_counts(report: str, harm: str) -> None:
         "carry stuff to the flat every weekend and keep it in your bag",
         # about a friend: not first-hand
         "they make her carry stuff to the flat every weekend and keep it in her bag",
+        "my mate said a lad sends money into her account and she sends it on",
     ],
 )
 def test_without_a_first_hand_report_the_childs_words_do_not_count(words: str) -> None:
@@ -90,3 +102,20 @@ def test_without_the_cues_a_report_is_not_counted() -> None:
 def test_a_bad_cue_is_refused_at_load() -> None:
     with pytest.raises(ValidationError, match="child_report_cues: .* is not a valid expression"):
         ScanConfig.load({"child_report_cues": ["(unclosed"]})
+
+
+@pytest.mark.parametrize(
+    ("words", "cue"),
+    [
+        ("im home alone till 6", True),
+        ("home alone again tonight", True),
+        # the other person's words about the child, not the child's own
+        ("are you home alone tonight", False),
+        ("your little bro walks home alone dont he", False),
+    ],
+)
+def test_home_alone_is_a_child_cue_only_in_the_childs_own_words(words: str, cue: bool) -> None:
+    pattern = SCANNER._child_cue
+    assert pattern is not None
+    text = SCANNER.registry.normalizer.normalize(words).text
+    assert (pattern.search(text) is not None) is cue
