@@ -114,6 +114,13 @@ set's README):
   first phones); never tuned on, and not among the annotated models' training sets. Scored
   with session 13's starting code (rules only 0.690, default 0.789, false-alarm rate 0.116 /
   0.174) and its final code (the project README's results table).
+- `blind32/` and `blind33/` (session 14): 129 and 126 conversations, 60 and 58 clean; two
+  more new writers (a platform trust-and-safety moderator's queue of reported DMs: fake
+  recruiters, account lending, impersonation, pile-ons; a children's helpline counsellor's
+  view: children telling in their own words what is done to them). Scored first with session
+  14's starting code (rules only 0.762 / 0.717, default 0.861 / 0.829, false-alarm rate
+  0.067 / 0.103 and 0.150 / 0.207), then rules rounds 21 and 20 were tuned on them and they
+  joined the annotated models' training sets: development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/` and `blind31/`
@@ -174,10 +181,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind29": {"rules": (0.83, 0.19), "shipped": (0.83, 0.2)},
     "blind30": {"rules": (0.81, 0.19), "shipped": (0.81, 0.2)},
     "blind31": {"rules": (0.6, 0.22), "shipped": (0.69, 0.28)},
+    "blind32": {"rules": (0.85, 0.17), "shipped": (0.83, 0.24)},
+    "blind33": {"rules": (0.85, 0.21), "shipped": (0.84, 0.28)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind31 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind33 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -199,6 +208,8 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind29": 4,
     "blind30": 4,
     "blind31": 4,
+    "blind32": 4,
+    "blind33": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
