@@ -121,9 +121,16 @@ set's README):
   14's starting code (rules only 0.762 / 0.717, default 0.861 / 0.829, false-alarm rate
   0.067 / 0.103 and 0.150 / 0.207), then rules rounds 21 and 20 were tuned on them and they
   joined the annotated models' training sets: development sets now.
+- `blind34/` (session 14): 129 conversations, 60 clean; another new writer (a children's home
+  key worker's and foster carers' view of looked-after 12- to 17-year-olds: older "partners",
+  offers of somewhere to stay, county lines, account holding, pretend birth relatives); never
+  tuned on, and not among the annotated models' training sets. Scored with session 14's
+  starting code (rules only 0.654, default 0.770, false-alarm rate 0.017 / 0.067) and its
+  final code (the project README's results table).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/` and `blind31/`
+but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/` and
+`blind34/`
 (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
@@ -183,10 +190,11 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind31": {"rules": (0.6, 0.22), "shipped": (0.69, 0.28)},
     "blind32": {"rules": (0.85, 0.17), "shipped": (0.83, 0.24)},
     "blind33": {"rules": (0.85, 0.21), "shipped": (0.84, 0.28)},
+    "blind34": {"rules": (0.55, 0.12), "shipped": (0.67, 0.17)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind33 are half hard negatives by design: four or more positives a harm.
+# blind12 to blind34 are half hard negatives by design: four or more positives a harm.
 MIN_POSITIVES_PER_HARM_IN = {
     "blind12": 4,
     "blind13": 4,
@@ -210,6 +218,7 @@ MIN_POSITIVES_PER_HARM_IN = {
     "blind31": 4,
     "blind32": 4,
     "blind33": 4,
+    "blind34": 4,
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
