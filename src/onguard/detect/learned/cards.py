@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from onguard.detect.learned.model import LinearConversationModel
+from onguard.detect.learned.model import SHAPES, LinearConversationModel
 from onguard.detect.learned.specialists import SourceSpecialists
 from onguard.detect.learned.stacker import Stacker
 
@@ -43,7 +43,9 @@ def _fmt(v: Any) -> str:
 def _shape_line(model: LinearConversationModel) -> str:
     if not model.shape_thresholds:
         return "- One threshold for every conversation shape."
-    seen = ", ".join(f"{k} {v:.3f}" for k, v in model.shape_thresholds.items())
+    # In the shapes' own order, whether the model was just trained or read from its JSON.
+    shapes = model.shape_thresholds
+    seen = ", ".join(f"{k} {shapes[k]:.3f}" for k in sorted(shapes, key=_shape_order))
     return (
         "- Threshold per conversation shape (short/long single message, question/answer "
         "pair, chat of 3+ messages), chosen by the same cross-validation; a shape with no "
@@ -387,3 +389,7 @@ def render_specialists_card(specialists: SourceSpecialists, data_sha256: dict[st
         "",
     ]
     return "\n".join(lines)
+
+
+def _shape_order(shape: str) -> int:
+    return SHAPES.index(shape) if shape in SHAPES else len(SHAPES)
