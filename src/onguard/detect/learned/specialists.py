@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from onguard.detect.learned.annotated import SETS as ANNOTATED_SETS
 from onguard.detect.learned.features import HashingParams
 from onguard.detect.learned.model import SHAPES, LinearConversationModel, conversation_shape
 
@@ -272,14 +273,10 @@ EVERYDAY = "everyday:"  # the source prefix of `everyday_conversations`
 # learn from both (docs/models.md, "Session 12"). Since then that is the rule, decided
 # before any fold is seen: a new writer's set teaches the annotated models only, and the
 # routers' everyday chat stays session 11's until it is re-measured as a whole.
-ROUTER_LEFT_OUT: tuple[str, ...] = (
-    "blind26",
-    "blind27",
-    "blind29",
-    "blind30",
-    "blind32",
-    "blind33",
-)
+# The last of session 11's sets in the annotated models' list: the routers read those up
+# to here, and every set added after it is left out.
+LAST_ROUTER_SET = "blind23"
+ROUTER_LEFT_OUT: tuple[str, ...] = ANNOTATED_SETS[ANNOTATED_SETS.index(LAST_ROUTER_SET) + 1 :]
 
 
 def router_sets() -> list[str]:
