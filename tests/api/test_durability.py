@@ -46,7 +46,9 @@ def _start(home: Path, port: int) -> subprocess.Popen[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    deadline = time.monotonic() + 60
+    # A fresh clone compiles the rules' screen at the first start (about 25 s on two cores,
+    # longer while other work runs): wait well past that.
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
