@@ -194,31 +194,12 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
-# blind12 to blind34 are half hard negatives by design: four or more positives a harm.
+# blind12 onwards are half hard negatives by design: four or more positives a harm.
+HALF_HARD_NEGATIVES_FROM = 12
 MIN_POSITIVES_PER_HARM_IN = {
-    "blind12": 4,
-    "blind13": 4,
-    "blind14": 4,
-    "blind15": 4,
-    "blind16": 4,
-    "blind17": 4,
-    "blind18": 4,
-    "blind19": 4,
-    "blind20": 4,
-    "blind21": 4,
-    "blind22": 4,
-    "blind23": 4,
-    "blind24": 4,
-    "blind25": 4,
-    "blind26": 4,
-    "blind27": 4,
-    "blind28": 4,
-    "blind29": 4,
-    "blind30": 4,
-    "blind31": 4,
-    "blind32": 4,
-    "blind33": 4,
-    "blind34": 4,
+    name: 4
+    for name in FLOORS
+    if (number := name.removeprefix("blind")).isdigit() and int(number) >= HALF_HARD_NEGATIVES_FROM
 }
 MESSAGE_LEVEL_HARMS = frozenset(default_taxonomy().harms) - {"app_data_exposure"}
 
