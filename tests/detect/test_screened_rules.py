@@ -9,6 +9,7 @@ examples and counter-examples, and the phrasings of the recall tests.
 from __future__ import annotations
 
 import ast
+import json
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,10 @@ def _key(signals: list[Signal]) -> list[tuple[object, ...]]:
 def test_the_fast_path_is_in_use_where_hyperscan_is_installed() -> None:
     patterns, structured = REGISTRIES["screened"].recognizers
     assert isinstance(patterns, PatternRecognizer) and patterns._screen is not None
-    assert not patterns._unscreened
+    # Rules the screen cannot cover (Hyperscan misses their pattern, no split of it mends
+    # that, and their anchor words are punctuation, as "£" in collapsed text) have their
+    # anchors walked on every text: a handful at most (none today).
+    assert len(patterns._unscreened) <= 5
     assert isinstance(structured, StructuredRecognizer) and structured._screen is not None
     assert REGISTRIES["screened"].normalizer._screen is not None
     assert REGISTRIES["exact"].normalizer._screen is None
@@ -137,9 +141,37 @@ def test_both_paths_give_the_same_signals_in_conversations() -> None:
         assert _key(screened.analyze_texts(texts)) == _key(exact.analyze_texts(texts)), i
 
 
+def test_both_paths_give_the_same_signals_in_hand_written_conversations() -> None:
+    # Whole conversations, where a match can start far into the scanned text: Hyperscan
+    # missed one rule's match 360 bytes into a blind18 conversation (screen.missed_patterns).
+    screened, exact = REGISTRIES["screened"], REGISTRIES["exact"]
+    for name in ("blind18", "blind29", "blind30"):
+        path = HERE.parent / "data" / name / "conversations.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            texts = [m["text"] for m in row["messages"]]
+            want = _key(exact.analyze_texts(texts))
+            assert _key(screened.analyze_texts(texts)) == want, row["id"]
+
+
+# Spaced or dotted letters with a digit among them, where the rewrite's lookahead reads
+# past the screened region to the next word: "4" stands between letters only if a letter
+# follows it.
+LOOKAHEAD_EDGES = [
+    "e a s y  c a $ h  4  y0u now",
+    "f r e e  c a $ h  4  u",
+    "c a s h  4  g1ft cards",
+    "d o n t  t e l l  m 0 m",
+    "s.e.n.d 4 p1cs",
+    "n.u.d.1 ok",
+    "k 1 l l  y o u r s e l f",
+    "a b c  1  2 3",
+]
+
+
 def test_both_paths_normalise_alike() -> None:
     screened, exact = Normalizer(screen=True), Normalizer(screen=False)
-    for text in [*CORPUS, "\x1e".join(CORPUS[:40])]:
+    for text in [*CORPUS, *LOOKAHEAD_EDGES, "\x1e".join(CORPUS[:40])]:
         a, b = screened.normalize(text), exact.normalize(text)
         assert a.text == b.text, text
         for start in range(0, len(a.text) + 1, 3):
@@ -176,9 +208,9 @@ def test_a_failing_screen_falls_back_to_the_exact_path() -> None:
     for recognizer in registry.recognizers:
         screen = getattr(recognizer, "_screen", None)
         assert screen is not None
-        screen._db = Broken()
+        screen._dbs = (Broken(),)
     assert registry.normalizer._screen is not None
-    registry.normalizer._screen._db = Broken()
+    registry.normalizer._screen._dbs = (Broken(),)
     exact = REGISTRIES["exact"]
     for text in CORPUS[:200]:
         assert _key(registry.analyze_texts([text])) == _key(exact.analyze_texts([text])), text

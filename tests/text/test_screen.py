@@ -150,6 +150,113 @@ def test_a_failed_scan_asks_for_the_exact_path(caplog: pytest.LogCaptureFixture)
         def scan(self, *args: object, **kwargs: object) -> None:
             raise RuntimeError("scratch in use")
 
-    built._db = Broken()
+    built._dbs = (Broken(),)
     assert built.matched("abc") is None
     assert built.spans("abc") is None
+
+
+# Hyperscan 5.4 (python-hyperscan 0.9.1) does not report this pattern's match once it starts
+# 24 or more bytes into the text: alternatives where one is the other's tail ("then", "and
+# then"), then optional words.
+MISSED = (
+    r"(?:so|to|and|then|and then) (?:(?:i|we|they|he|she) (?:can )?)?(?:send|pay|give) (?:you|u)"
+)
+
+
+@needs_hyperscan
+def test_a_pattern_hyperscan_misses_is_found_by_the_probes_or_not_missed() -> None:
+    pattern = superset_pattern(MISSED, collapse=True)
+    db = screen._compile([(0, pattern)], screen._hs.HS_FLAG_SINGLEMATCH)
+    found: set[int] = set()
+    db.scan(b"x" * 40 + b" so send you", match_event_handler=screen._adder(found))
+    # Either this Hyperscan finds it, or the probes catch the miss.
+    assert 0 in found or screen.missed_patterns(db, [(0, pattern)]) == [(0, pattern)]
+
+
+@needs_hyperscan
+def test_a_missed_pattern_is_mended_by_splitting_it() -> None:
+    built, uncovered = RegexScreen.build(
+        [(0, MISSED), (1, r"how old")],
+        "missed",
+        collapse=True,
+        single=True,
+        cache=False,
+    )
+    assert built is not None and not uncovered
+    assert len(built._dbs) == 2  # the split patterns, screened in a second database
+    for filler in ("", "x" * 40 + " ", "ok " * 20):
+        assert built.matched(filler + "so send you") == {0}
+        assert built.matched(filler + "and then she can pay u, how old") == {0, 1}
+        assert built.matched(filler + "then we give u") == {0}
+    assert built.matched("x" * 40 + " how old are you") == {1}
+    assert built.matched("x" * 40 + " so they never send anything") == set()
+
+
+@needs_hyperscan
+def test_a_missed_pattern_no_split_mends_is_screened_by_its_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(screen, "mend", lambda missed, flags: ([], {i for i, _ in missed}))
+    built, uncovered = RegexScreen.build(
+        [(0, MISSED), (1, r"how old")],
+        "missed",
+        fallback=lambda ident: ["send you", "pay you", "give you"] if ident == 0 else [],
+        collapse=True,
+        single=True,
+        cache=False,
+    )
+    assert built is not None and not uncovered
+    for filler in ("", "x" * 40 + " ", "ok " * 20):
+        assert built.matched(filler + "so send you") == {0}
+        assert built.matched(filler + "and then i can pay you, how old") == {0, 1}
+    # Without words it is not covered: callers run its expression on every text.
+    _, uncovered = RegexScreen.build(
+        [(0, MISSED), (1, r"how old")], "missed", collapse=True, cache=False
+    )
+    assert uncovered == {0}
+
+
+def test_split_patterns_match_what_the_pattern_matches() -> None:
+    pattern = superset_pattern(MISSED, collapse=True)
+    parts = screen.split_pattern(pattern)
+    assert parts is not None and len(parts) == 5
+    texts = ["so send you", "and then he can pay u", "to give you", "then i send u", "so u"]
+    for text in texts:
+        whole = re.search(pattern, text) is not None
+        assert whole == any(re.search(p, text) for p in parts), text
+    # An optional part is split into without and with it.
+    assert screen.split_pattern("ab(?:c){0,1}d") == ["abd", "abcd"]
+    assert screen.split_pattern(r"(?:^|[^a-z])x") == ["^x", "[^a-z]x"]
+
+
+def test_patterns_are_written_back_as_they_parse() -> None:
+    for expression in EXPRESSIONS:
+        for collapse in (False, True):
+            try:
+                pattern = superset_pattern(expression, collapse=collapse)
+            except ScreenError:
+                continue
+            tree = screen.sre_parse.parse(pattern)
+            again = screen._unparse(tree)
+            assert repr(screen.sre_parse.parse(again)) == repr(tree), (expression, again)
+
+
+def test_probes_are_strings_the_pattern_matches() -> None:
+    import random
+
+    planned = 0
+    for expression in EXPRESSIONS:
+        try:
+            pattern = superset_pattern(expression, collapse=True)
+        except ScreenError:
+            continue
+        plan = screen._plan(screen.sre_parse.parse(pattern))
+        if plan is None:
+            continue
+        planned += 1
+        rnd = random.Random(0).random
+        for _ in range(50):
+            out = bytearray()
+            screen._draw(plan, rnd, out)
+            assert re.search(pattern.encode("ascii"), bytes(out)), (expression, bytes(out))
+    assert planned >= len(EXPRESSIONS) // 2

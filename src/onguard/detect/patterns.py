@@ -667,12 +667,16 @@ class PatternRecognizer:
     def _screened(self, doc: Document) -> set[int] | None:
         """The rules the screen finds in `doc`, once per document; None where there is no
         screen (or it failed on this text): every rule's anchors are walked instead."""
-        if self._screen is None or self._unscreened:
+        if self._screen is None:
             return None
         if self not in doc.screened:
-            doc.screened[self] = self._screen.matched(doc.norm.text)
-        found: set[int] | None = doc.screened[self]
-        return found
+            found = self._screen.matched(doc.norm.text)
+            # A rule the screen does not cover always has its own anchors walked.
+            if found is not None and self._unscreened:
+                found |= self._unscreened
+            doc.screened[self] = found
+        screened: set[int] | None = doc.screened[self]
+        return screened
 
     def analyze(self, doc: Document) -> list[Signal]:
         if self._automaton is None:

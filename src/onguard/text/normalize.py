@@ -95,6 +95,8 @@ _UNITS = "k|bn|x|g|gb|mb|kb|yo|yos|yr|yrs|min|mins|hr|hrs|wk|wks|ft|cm|kg|lb|lbs
 # What a stage-2 rewrite's lookaheads read past its match: a span of text ending before
 # any other character is rewritten as it is in the whole text.
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!'`")
+# What stands between separated letters (`_SEPARATED_SPACE`, `_SEPARATED_PUNCT`).
+_SEPARATORS = frozenset(" .-_*~+|/\\,:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +506,7 @@ class Normalizer:
             return
         finditer = self._rewrite.finditer
         abbreviations = self.abbreviations
+        n = len(s)
         for lo, hi in regions:
             token = s[lo:hi]
             if token in abbreviations:
@@ -515,7 +518,18 @@ class Normalizer:
                 if _MASKED_NEXT.match(s, hi) is None:
                     yield "abbr", lo, hi, token
                 continue
-            for m in finditer(s, lo, hi):
+            # A digit between separated letters looks ahead over separators to the next
+            # letter ("c a $ h  4  y0u"), past the region's end: the scan reads on to the
+            # end of the next token (a match cannot end there, or the screen would have
+            # said so) and keeps the rewrites that start in the region.
+            end = hi
+            while end < n and s[end] in _SEPARATORS:
+                end += 1
+            while end < n and s[end] in _TOKEN_CHARS:
+                end += 1
+            for m in finditer(s, lo, end):
+                if m.start() >= hi:
+                    break
                 yield m.lastgroup, m.start(), m.end(), m.group()
 
 

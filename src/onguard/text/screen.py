@@ -27,6 +27,7 @@ import hashlib
 import json
 import logging
 import os
+import random
 import re
 import threading
 import time
@@ -53,7 +54,7 @@ _WORTH_CACHING_S = 1.0
 _MAX_PATTERN = 16000
 
 # Bumped when the derivation changes, so cached databases are rebuilt.
-FORMAT = "onguard-screen-2"
+FORMAT = "onguard-screen-4"
 
 # Scanned text is bytes: ASCII as itself, and each other character as one byte standing for
 # its class in Python's expressions (so offsets stay character offsets): a letter, a decimal
@@ -385,27 +386,30 @@ class RegexScreen:
     Safe to share between threads (each thread scans with its own scratch space).
     """
 
-    def __init__(self, database: Any, collapse: bool = False) -> None:
-        self._db = database
-        self._first = _hs.Scratch(database)
+    def __init__(self, database: Any, collapse: bool = False, mend: Any = None) -> None:
+        # `mend`: a second database for the ids whose patterns Hyperscan was found to miss
+        # (`missed_patterns`), scanned after the first (`RegexScreen.build`).
+        self._dbs = (database,) if mend is None else (database, mend)
+        self._first = tuple(_hs.Scratch(db) for db in self._dbs)
         self._local = threading.local()
         self.collapse = collapse
 
-    def _scratch(self) -> Any:
+    def _scratch(self) -> tuple[Any, ...]:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             # Hyperscan scratch space serves one scan at a time: one per thread.
             scratch = self._local.scratch = (
                 self._first
                 if threading.current_thread() is threading.main_thread()
-                else _hs.Scratch(self._db)
+                else tuple(_hs.Scratch(db) for db in self._dbs)
             )
         return scratch
 
     def _scan(self, text: str, on_match: Callable[..., Any]) -> bool:
         data = collapse_text(text) if self.collapse else to_bytes(text)
         try:
-            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch())
+            for db, scratch in zip(self._dbs, self._scratch(), strict=True):
+                db.scan(data, match_event_handler=on_match, scratch=scratch)
         except Exception:  # the exact path for this text
             log.warning("screen scan failed; using the exact path for one text", exc_info=True)
             return False
@@ -448,41 +452,71 @@ class RegexScreen:
         )
         cached = _load_cached(name, key) if cache is not False else None
         if cached is not None:
-            db, uncovered = cached
-            return cls(db, collapse), uncovered
+            db, mend_db, uncovered = cached
+            return cls(db, collapse, mend_db), uncovered
+
+        def literal_patterns(ident: int) -> list[tuple[int, str]]:
+            words = [w for w in words_of(ident) if w]
+            try:
+                return [(ident, superset_pattern(re.escape(w), collapse=collapse)) for w in words]
+            except ScreenError:  # a word of punctuation alone, in collapsed text
+                return []
+
         patterns: list[tuple[int, str]] = []
         missing: set[int] = set()
         for ident, source in sources:
             try:
                 patterns.append((ident, superset_pattern(source, edges=edges, collapse=collapse)))
             except ScreenError:
-                words = [w for w in words_of(ident) if w]
-                try:
-                    literal = [superset_pattern(re.escape(w), collapse=collapse) for w in words]
-                except ScreenError:  # a word of punctuation alone, in collapsed text
-                    literal = []
-                if literal:
-                    patterns.extend((ident, p) for p in literal)
-                else:
+                literal = literal_patterns(ident)
+                patterns.extend(literal)
+                if not literal:
                     missing.add(ident)
         # An id with one uncovered source is uncovered: its other patterns are useless.
         patterns = [(i, p) for i, p in patterns if i not in missing]
         if not patterns:
             return None, every
+        single_flag = _hs.HS_FLAG_SINGLEMATCH if single else 0
+
+        def flags(of: list[tuple[int, str]]) -> list[int]:
+            return [single_flag | (_hs.HS_FLAG_SOM_LEFTMOST if i in som else 0) for i, _ in of]
+
+        mend_db = None
         try:
-            single_flag = _hs.HS_FLAG_SINGLEMATCH if single else 0
-            flags = [
-                single_flag | (_hs.HS_FLAG_SOM_LEFTMOST if i in som else 0) for i, _ in patterns
-            ]
             started = time.perf_counter()
-            db = _compile(patterns, flags)
+            db = _compile(patterns, flags(patterns))
+            # Hyperscan misses some matches of some patterns (`missed_patterns`). Those ids
+            # are screened again in a second, small database by the same patterns split at
+            # their alternations (`mend`), which Hyperscan does find; an id no split mends
+            # is screened by its literal words there. The first database is kept as it
+            # is: a database's misses change when its patterns do.
+            unsafe = missed_patterns(db, patterns, PROBES)
+            mended, unmended = mend(unsafe, flags)
+            words: list[tuple[int, str]] = []
+            for ident in sorted(unmended):
+                literal = literal_patterns(ident)
+                words.extend(literal)
+                if not literal:
+                    missing.add(ident)
+            second = [(i, p) for i, p in mended if i not in missing] + words
+            if second:
+                mend_db = _compile(second, flags(second))
+                missing |= {i for i, _ in missed_patterns(mend_db, second, PROBES)}
+            if unsafe:
+                log.info(
+                    "screen %s: %d ids Hyperscan misses, %d mended by splitting, %d by words",
+                    name,
+                    len({i for i, _ in unsafe}),
+                    len({i for i, _ in mended} - unmended),
+                    len(unmended),
+                )
             took = time.perf_counter() - started
         except Exception as exc:  # a pattern Hyperscan rejects: no screen, exact path
             log.warning("screen %s not built (%s); using the exact path", name, exc)
             return None, every
         if cache or (cache is None and took >= _WORTH_CACHING_S):
-            _store_cached(name, key, db, frozenset(missing))
-        return cls(db, collapse), frozenset(missing)
+            _store_cached(name, key, db, mend_db, frozenset(missing))
+        return cls(db, collapse, mend_db), frozenset(missing)
 
     def spans(self, text: str) -> list[tuple[int, int, int]] | None:
         """(pattern id, start, end) of every match in `text`: the leftmost start for that end
@@ -505,6 +539,288 @@ class RegexScreen:
             add(ident)
 
         return found if self._scan(text, on_match) else None
+
+
+def missed_patterns(
+    db: Any, patterns: Sequence[tuple[int, str]], probes: int = 200
+) -> list[tuple[int, str]]:
+    """The patterns of `db` that Hyperscan fails to report on text they match.
+
+    Hyperscan (5.4, in python-hyperscan 0.9.1) misses some matches of some patterns once
+    they start more than about 24 bytes into a text: `(?:so|to|and|then|and then) (?:i
+    )?send you` is not found after 24 bytes of anything else. On the shipped rules that
+    lost a rule's match in a hand-written conversation. A screen must never miss, so each
+    pattern is probed: `probes` random strings it matches (seeded by the pattern, so a
+    build is reproducible), each after a prefix, are scanned through `db`. Random probes
+    find most such patterns, not provably all."""
+    scratch = _hs.Scratch(db)
+    missed: list[tuple[int, str]] = []
+    found: set[int] = set()
+    on_match = _adder(found)
+    for ident, pattern in patterns:
+        try:
+            plan = _plan(sre_parse.parse(pattern))
+        except re.error:
+            continue
+        if plan is None:  # a construct the probes cannot generate: not probed
+            continue
+        rnd = random.Random(f"{ident}:{pattern}").random
+        for n in range(probes):
+            out = bytearray(_PROBE_PREFIXES[n % len(_PROBE_PREFIXES)])
+            _draw(plan, rnd, out)
+            text = bytes(out)
+            found.clear()
+            db.scan(text, match_event_handler=on_match, scratch=scratch)
+            # A generated anchor may not hold after the prefix: `re` has the last word.
+            if ident not in found and re.search(pattern.encode("ascii"), text) is not None:
+                missed.append((ident, pattern))
+                break
+    return missed
+
+
+# Splits of one pattern (`mend`) before its id is screened by its words instead.
+_MAX_SPLITS = 256
+_MEND_ROUNDS = 8
+
+
+def mend(
+    missed: Sequence[tuple[int, str]], flags: Callable[[list[tuple[int, str]]], list[int]]
+) -> tuple[list[tuple[int, str]], set[int]]:
+    """Patterns that screen for `missed` (patterns Hyperscan was found to miss) without
+    a miss, and the ids no split mends.
+
+    Hyperscan's misses come from how it decomposes a pattern: `(?:so|and then) (?:(?:he|
+    she) )?send you` is missed after 24 bytes, while each alternative alone is found. So
+    a missed pattern is replaced by one pattern per way through its first alternation or
+    optional part (`split_pattern`), the set is compiled and probed again, and what is
+    still missed is split further, up to `_MAX_SPLITS` patterns an id. `flags` gives the
+    compile flags of a list of patterns."""
+    todo = list(missed)
+    kept: list[tuple[int, str]] = []
+    failed: set[int] = set()
+    for _ in range(_MEND_ROUNDS):
+        for ident, pattern in todo:
+            parts = split_pattern(pattern)
+            if parts is None:
+                failed.add(ident)
+            else:
+                kept.extend((ident, p) for p in parts)
+        sizes: dict[int, int] = {}
+        for ident, _ in kept:
+            sizes[ident] = sizes.get(ident, 0) + 1
+        failed |= {i for i, n in sizes.items() if n > _MAX_SPLITS}
+        kept = [(i, p) for i, p in kept if i not in failed]
+        if not kept:
+            break
+        todo = missed_patterns(_compile(kept, flags(kept)), kept, PROBES)
+        if not todo:
+            break
+        again = set(todo)
+        kept = [x for x in kept if x not in again]
+    else:
+        failed |= {i for i, _ in todo}
+    return [(i, p) for i, p in kept if i not in failed], failed
+
+
+def split_pattern(pattern: str) -> list[str] | None:
+    """`pattern` (as `superset_pattern` writes it) as several patterns that together match
+    what it matches: one per alternative of its first alternation, or without and with its
+    first optional part. None where it has neither."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    parts = _split(list(tree))
+    if parts is None:
+        return None
+    try:
+        return [_unparse(p) for p in parts]
+    except ScreenError:
+        return None
+
+
+def _split(items: list[Any]) -> list[list[Any]] | None:
+    for k, (op, av) in enumerate(items):
+        head, tail = items[:k], items[k + 1 :]
+        if op is sre.BRANCH:
+            return [head + list(b) + tail for b in av[1]]
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            inner = _split(list(av[3]))
+            if inner is not None:
+                return [head + p + tail for p in inner]
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            return [head + tail, head + list(av[2]) + tail]
+    return None
+
+
+_AT = {
+    sre.AT_BEGINNING: "^",
+    sre.AT_END: "$",
+    sre.AT_BEGINNING_STRING: r"\A",
+    sre.AT_END_STRING: r"\Z",
+    sre.AT_BOUNDARY: r"\b",
+    sre.AT_NON_BOUNDARY: r"\B",
+}
+_CATEGORY_ESCAPES = {
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+}
+
+
+def _unparse(items: Any) -> str:
+    """The expression of parsed `items`, as written (no widening): the inverse of
+    `sre_parse.parse` for what `superset_pattern` writes."""
+    out: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.append(_char(av))
+        elif op is sre.NOT_LITERAL:
+            out.append("[^" + _char(av) + "]")
+        elif op is sre.ANY:
+            out.append(".")
+        elif op is sre.IN:
+            out.append("[" + "".join(_unparse_member(o, a) for o, a in av) + "]")
+        elif op is sre.BRANCH:
+            out.append("(?:" + "|".join(_unparse(b) for b in av[1]) + ")")
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            out.append("(?:" + _unparse(av[3]) + ")")
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            top = "" if hi is sre.MAXREPEAT else str(hi)
+            lazy = "?" if op is sre.MIN_REPEAT else ""
+            out.append("(?:" + _unparse(sub) + f"){{{lo},{top}}}" + lazy)
+        elif op is sre.AT and av in _AT:
+            out.append(_AT[av])
+        else:
+            raise ScreenError(f"cannot write {op} back")
+    return "".join(out)
+
+
+def _unparse_member(op: Any, av: Any) -> str:
+    if op is sre.NEGATE:
+        return "^"
+    if op is sre.LITERAL:
+        return _char(av)
+    if op is sre.RANGE:
+        return f"{_char(av[0])}-{_char(av[1])}"
+    if op is sre.CATEGORY and av in _CATEGORY_ESCAPES:
+        return _CATEGORY_ESCAPES[av]
+    raise ScreenError(f"cannot write class item {op} back")
+
+
+def _adder(found: set[int]) -> Callable[..., None]:
+    """A match handler that collects pattern ids into `found`."""
+
+    def on_match(ident: int, *_: Any) -> None:
+        found.add(ident)
+
+    return on_match
+
+
+# Probes per pattern (`missed_patterns`): about 5 s for the shipped rules, once per build.
+PROBES = 500
+# What precedes a probe: Hyperscan's misses start some 24 bytes into a text. Filler that
+# no pattern starts in (a prefix ending "... then " hid a miss that "x" * 40 showed).
+_PROBE_PREFIXES = (b"x" * 40 + b" ", b"a b c d e f g h i j k l m n o p q r s t ")
+_ANY_BYTE = bytes(c for c in range(256) if c != 10)
+
+
+def _plan(items: Any) -> list[Any] | None:
+    """The parsed pattern `items` as a plan for `_draw` (plain lists, each class's bytes
+    worked out once); None for a construct the probes cannot generate.
+
+    A step is a byte (a literal), `(_CHOICE, bytes)`, `(_BRANCH, [plans])` or `(_REPEAT,
+    lo, top, plan, one_space)`."""
+    plan: list[Any] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            plan.append(av)
+        elif op is sre.NOT_LITERAL:
+            plan.append((_CHOICE, bytes(c for c in b"a e0" if c != av)))
+        elif op is sre.IN:
+            chars = _in_bytes(av)
+            if not chars:
+                return None
+            plan.append((_CHOICE, chars))
+        elif op is sre.ANY:
+            plan.append((_CHOICE, _ANY_BYTE))
+        elif op is sre.BRANCH:
+            branches = [_plan(b) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            plan.append((_BRANCH, branches))
+        elif op is sre.SUBPATTERN:
+            inner = _plan(av[-1])
+            if inner is None:
+                return None
+            plan.extend(inner)
+        elif op in _REPEATS:
+            lo, hi, sub = av
+            top = lo + 3 if hi is sre.MAXREPEAT or hi > lo + 3 else hi
+            inner = _plan(sub)
+            if inner is None:
+                return None
+            plan.append((_REPEAT, lo, top, inner, inner == [0x20]))
+        elif op is not sre.AT:  # an anchor generates nothing; `re` checks a miss
+            return None
+    return plan
+
+
+_CHOICE, _BRANCH, _REPEAT = range(3)
+
+
+def _draw(plan: list[Any], rnd: Callable[[], float], out: bytearray) -> None:
+    """Append to `out` a random string that the pattern of `plan` matches."""
+    for step in plan:
+        if type(step) is int:
+            out.append(step)
+        elif step[0] == _CHOICE:
+            chars = step[1]
+            out.append(chars[int(rnd() * len(chars))])
+        elif step[0] == _BRANCH:
+            branches = step[1]
+            _draw(branches[int(rnd() * len(branches))], rnd, out)
+        else:
+            _, lo, top, inner, one_space = step
+            if one_space and rnd() < 0.9:
+                # Collapsed text keeps one space between words: a probe that leaves out an
+                # optional one is a string the screen rarely meets.
+                out.append(0x20)
+                continue
+            for _ in range(lo + int(rnd() * (top - lo + 1))):
+                _draw(inner, rnd, out)
+
+
+_CATEGORY_BYTES = {
+    sre.CATEGORY_WORD: bytes(sorted(_ASCII_WORD)),
+    sre.CATEGORY_NOT_WORD: b" .,!?\x1e",
+    sre.CATEGORY_DIGIT: b"0123456789",
+    sre.CATEGORY_NOT_DIGIT: b"ab .",
+    sre.CATEGORY_SPACE: b" \t\n",
+    sre.CATEGORY_NOT_SPACE: b"ab0.",
+}
+
+
+def _in_bytes(items: Any) -> bytes:
+    """The bytes a parsed class `[...]` matches."""
+    chars: set[int] = set()
+    negate = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            chars.add(av)
+        elif op is sre.RANGE:
+            chars.update(range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY:
+            chars.update(_CATEGORY_BYTES.get(av, b""))
+    if negate:
+        chars = set(range(256)) - chars - {10}
+    return bytes(sorted(c for c in chars if c < 256))
 
 
 def _compile(patterns: Sequence[tuple[int, str]], flags: int | Sequence[int] = 0) -> Any:
@@ -532,30 +848,48 @@ def _cache_path(name: str, key: str) -> Path | None:
     return cache_path("screens", name, key, ".hsdb")
 
 
-def _load_cached(name: str, key: str) -> tuple[Any, frozenset[int]] | None:
+def _load_cached(name: str, key: str) -> tuple[Any, Any, frozenset[int]] | None:
+    """(database, words database or None, uncovered ids) as `_store_cached` kept them."""
     path = _cache_path(name, key)
     body = read_trusted(path, key)
     if body is None:
         return None
     try:
-        head, _, db = body.partition(b"\n")
-        uncovered = frozenset(int(x) for x in json.loads(head))
-        database = _hs.loadb(db, _hs.HS_MODE_BLOCK)
-        # A database built for another CPU loads but does not scan: try it once.
-        database.scan(b"x", match_event_handler=lambda *_: None, scratch=_hs.Scratch(database))
-        return database, uncovered
+        head, _, rest = body.partition(b"\n")
+        meta = json.loads(head)
+        uncovered = frozenset(int(x) for x in meta["uncovered"])
+        sizes = [int(n) for n in meta["sizes"]]
+        databases = []
+        for size in sizes:
+            database = _hs.loadb(rest[:size], _hs.HS_MODE_BLOCK)
+            rest = rest[size:]
+            # A database built for another CPU loads but does not scan: try it once.
+            database.scan(b"x", match_event_handler=lambda *_: None, scratch=_hs.Scratch(database))
+            databases.append(database)
+        return databases[0], (databases[1] if len(databases) > 1 else None), uncovered
     except Exception:
         log.info("screen cache %s unreadable; recompiling", name)
         return None
 
 
-def _store_cached(name: str, key: str, db: Any, uncovered: frozenset[int]) -> None:
+def _store_cached(name: str, key: str, db: Any, words: Any, uncovered: frozenset[int]) -> None:
     try:
-        body = json.dumps(sorted(uncovered)).encode() + b"\n" + _hs.dumpb(db)
+        blobs = [_hs.dumpb(d) for d in (db, words) if d is not None]
+        meta = {"uncovered": sorted(uncovered), "sizes": [len(b) for b in blobs]}
+        body = json.dumps(meta).encode() + b"\n" + b"".join(blobs)
     except Exception:
         log.info("could not serialise screen %s; it will be compiled again next time", name)
         return
     write_trusted(_cache_path(name, key), key, body)
 
 
-__all__ = ["FORMAT", "RegexScreen", "ScreenError", "available", "superset_pattern"]
+__all__ = [
+    "FORMAT",
+    "RegexScreen",
+    "ScreenError",
+    "available",
+    "mend",
+    "missed_patterns",
+    "split_pattern",
+    "superset_pattern",
+]
