@@ -127,11 +127,16 @@ set's README):
   tuned on, and not among the annotated models' training sets. Scored with session 14's
   starting code (rules only 0.654, default 0.770, false-alarm rate 0.017 / 0.067) and its
   final code (the project README's results table).
+- `blind35/` (session 15): 132 conversations, 61 clean; another new writer (16- and
+  17-year-olds: college, first jobs, dating and friend-finding apps, marketplaces, side
+  hustles; adults who use "you're basically 18"); never tuned on, and not among the annotated
+  models' training sets. Scored with session 15's starting code (rules only 0.761, default
+  0.817, false-alarm rate 0.082 / 0.098) and its final code (the project README's results
+  table).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
-but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/` and
-`blind34/`
-(`onguard.detect.learned.annotated`), so its rows here are
+but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
+`blind34/` and `blind35/` (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
@@ -191,6 +196,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind32": {"rules": (0.85, 0.17), "shipped": (0.83, 0.24)},
     "blind33": {"rules": (0.85, 0.21), "shipped": (0.84, 0.28)},
     "blind34": {"rules": (0.55, 0.12), "shipped": (0.67, 0.17)},
+    "blind35": {"rules": (0.66, 0.18), "shipped": (0.72, 0.2)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
