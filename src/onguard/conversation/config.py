@@ -54,6 +54,19 @@ class ServiceNotice(BaseModel):
     rule_below: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
+class LongConversation(BaseModel):
+    """In a conversation of at least `messages` messages, rule evidence for a harm that a
+    model also scores reports on its own only from `min_rule_score` (the model's calibrated
+    score is unchanged; without a model the rule score stands). A long thread gives a lone
+    borderline phrase many more chances to occur by accident: on the hand-written sets,
+    reports just over the threshold there were mostly false."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    messages: int = Field(default=0, ge=0)  # 0: off
+    min_rule_score: float = Field(default=0.0, ge=0.0, le=1.0)
+
+
 class RiskConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -75,6 +88,7 @@ class ScanConfig(BaseModel):
     signal_cap: dict[str, dict[str, float]] = Field(default_factory=dict)
     anonymous_min_score: dict[str, float] = Field(default_factory=dict)
     peer_min_score: dict[str, float] = Field(default_factory=dict)
+    long_conversation: LongConversation = LongConversation()
     one_sender_harms: frozenset[str] = frozenset()
     pile_on_bonus: float = Field(0.12, ge=0.0, le=1.0)
     pile_on_signals: frozenset[str] = frozenset()

@@ -708,10 +708,12 @@ class Scanner:
             floor = cfg.anonymous_min_score.get(harm) if anonymous else None
             if peers:
                 floor = cfg.peer_min_score.get(harm, floor)
+            model_entry = model_scores.get(harm)
+            if model_entry is not None and n >= cfg.long_conversation.messages > 0:
+                floor = max(floor or 0.0, cfg.long_conversation.min_rule_score)
             if floor is not None and rule_score < floor:
                 first = None  # not enough on its own in anonymous text; a model may still report
                 rule_score = 0.0
-            model_entry = model_scores.get(harm)
             model_score = None
             evidence = list(hs.evidence)
             if model_entry is not None:
