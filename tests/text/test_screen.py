@@ -155,12 +155,26 @@ def test_a_failed_scan_asks_for_the_exact_path(caplog: pytest.LogCaptureFixture)
     assert built.spans("abc") is None
 
 
-# Hyperscan 5.4 (python-hyperscan 0.9.1) does not report this pattern's match once it starts
-# 24 or more bytes into the text: alternatives where one is the other's tail ("then", "and
-# then"), then optional words.
+# Vectorscan 5.4.12 (python-hyperscan 0.7.23 to 0.9.1) does not report this pattern's match
+# once it starts 24 or more bytes into the text: alternatives where one is the other's tail
+# ("then", "and then"), then optional words. Vectorscan 5.4.11 (python-hyperscan 0.7.21,
+# the version the project pins) finds it.
 MISSED = (
     r"(?:so|to|and|then|and then) (?:(?:i|we|they|he|she) (?:can )?)?(?:send|pay|give) (?:you|u)"
 )
+
+
+@pytest.fixture()
+def misses_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hyperscan as if it missed MISSED's pattern in the first database it is probed in, as
+    Vectorscan 5.4.12 does (the pinned version does not)."""
+    real = screen.missed_patterns
+    whole = superset_pattern(MISSED, collapse=True)
+
+    def missed(db: object, patterns: list[tuple[int, str]], probes: int = 200) -> list:
+        return [(i, p) for i, p in patterns if p == whole] + real(db, patterns, probes)
+
+    monkeypatch.setattr(screen, "missed_patterns", missed)
 
 
 @needs_hyperscan
@@ -174,6 +188,18 @@ def test_a_pattern_hyperscan_misses_is_found_by_the_probes_or_not_missed() -> No
 
 
 @needs_hyperscan
+def test_a_screen_built_here_finds_matches_far_into_a_text() -> None:
+    built, uncovered = RegexScreen.build(
+        [(0, MISSED), (1, r"how old")], "missed", collapse=True, single=True, cache=False
+    )
+    assert built is not None and not uncovered
+    for filler in ("", "x" * 40 + " ", "ok " * 20):
+        assert built.matched(filler + "so send you") == {0}
+        assert built.matched(filler + "and then she can pay u, how old") == {0, 1}
+
+
+@needs_hyperscan
+@pytest.mark.usefixtures("misses_it")
 def test_a_missed_pattern_is_mended_by_splitting_it() -> None:
     built, uncovered = RegexScreen.build(
         [(0, MISSED), (1, r"how old")],
@@ -193,6 +219,7 @@ def test_a_missed_pattern_is_mended_by_splitting_it() -> None:
 
 
 @needs_hyperscan
+@pytest.mark.usefixtures("misses_it")
 def test_a_missed_pattern_no_split_mends_is_screened_by_its_words(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
