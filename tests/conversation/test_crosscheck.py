@@ -133,6 +133,13 @@ set's README):
   models' training sets. Scored with session 15's starting code (rules only 0.761, default
   0.817, false-alarm rate 0.082 / 0.098) and its final code (the project README's results
   table).
+- `blind36/` and `blind37/` (session 15): 125 and 108 conversations, 57 and 49 clean; two
+  more new writers (16- and 17-year-olds again, by another hand; a secondary school
+  safeguarding lead's long threads of 12-28 messages, group chats where one or two behave
+  harmfully). Scored first with session 15's starting code (rules only 0.756 / 0.784,
+  default 0.865 / 0.798, false-alarm rate 0.035 / 0.163 and 0.070 / 0.204), then rules
+  rounds 22 and 23 were tuned on them and they joined the annotated models' training sets:
+  development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
@@ -197,6 +204,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind33": {"rules": (0.85, 0.21), "shipped": (0.84, 0.28)},
     "blind34": {"rules": (0.55, 0.12), "shipped": (0.67, 0.17)},
     "blind35": {"rules": (0.66, 0.18), "shipped": (0.72, 0.2)},
+    "blind36": {"rules": (0.85, 0.14), "shipped": (0.85, 0.16)},
+    "blind37": {"rules": (0.79, 0.26), "shipped": (0.82, 0.18)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
