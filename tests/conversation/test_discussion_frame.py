@@ -70,6 +70,24 @@ def test_offenders_described_in_a_lesson_are_not_impersonation(scanner: Scanner)
     assert "identity_theft" not in _harms(scanner, talk)
 
 
+def test_safety_advice_about_passwords_and_codes_is_not_a_request(scanner: Scanner) -> None:
+    advice = [
+        ("a", "heads up, fake giveaway links going round in dms"),
+        ("b", "dont click them and never enter your password on a site someone sends you"),
+        ("c", "never send that code to anyone, not even me"),
+    ]
+    assert not _harms(scanner, advice) & {"scam", "identity_theft"}
+
+
+def test_a_scammer_asking_for_the_code_is_still_reported(scanner: Scanner) -> None:
+    # The same words, asked for rather than warned about.
+    asked = [
+        ("x", "you won the giveaway! enter your password on this site to claim"),
+        ("x", "now send me the code you just got"),
+    ]
+    assert _harms(scanner, asked) & {"scam", "identity_theft"}
+
+
 def test_the_tracker_lowers_from_the_frame_on(scanner: Scanner) -> None:
     tracker = scanner.tracker("t")
     reported: set[str] = set()

@@ -70,6 +70,8 @@ def test_masked_words_school_years_and_eights(original: str, expected: str) -> N
         # chat spellings
         ("evry1 has done it", "everyone has done it"),
         ("any1 wanna 1v1", "anyone want to 1v1"),
+        # an 8 inside a word is usually leetspeak for b, but not in this one
+        ("come str8 home", "come straight home"),
         # emoji for an app and a dare
         ("add my \U0001f47b", "add my  snapchat "),
     ],
