@@ -179,3 +179,24 @@ def test_every_message_level_harm_has_a_case() -> None:
 
     wanted = {h.id for h in default_taxonomy().harms.values() if h.message_level}
     assert wanted == {c[0] for c in CASES}
+
+
+# Friends' hyperbole and family requests that share a harm's words: not reported on their own.
+HYPERBOLE = [
+    ("self_harm", _conv(("c", "that lesson was so long"), ("x", "same i wanna die \U0001f602"))),
+    ("self_harm", _conv(("c", "no wifi all weekend, i want to die of boredom"))),
+    ("cyberbullying", _conv(("x", "if u lose my rank im gonna kill u \U0001f602"), ("c", "i wont"))),
+    ("cyberbullying", _conv(("x", "Year 8, please upload a photo of your finished sketch"))),
+    ("identity_theft", _conv(("c", "whats the netflix password again, mum changed it"))),
+]
+
+
+@pytest.mark.parametrize(("harm", "conv"), HYPERBOLE, ids=[c[0] for c in HYPERBOLE])
+def test_hyperbole_and_family_requests_are_not_reported(harm: str, conv: dict) -> None:
+    assert harm not in _reported(conv)
+
+
+def test_the_same_words_meant_are_reported() -> None:
+    assert "self_harm" in _reported(_conv(("c", "i want to die, i mean it")))
+    assert "cyberbullying" in _reported(_conv(("x", "im gonna kill u after school")))
+    assert "identity_theft" in _reported(_conv(("x", "whats ur password")))
