@@ -140,10 +140,15 @@ set's README):
   default 0.865 / 0.798, false-alarm rate 0.035 / 0.163 and 0.070 / 0.204), then rules
   rounds 22 and 23 were tuned on them and they joined the annotated models' training sets:
   development sets now.
+- `blind38/` (session 17): 117 conversations, 56 clean; another new writer (children and
+  young people with special educational needs and disabilities, 10 to 17, as their carers
+  and a SENCO see their chats); never tuned on, and not among the annotated models' training
+  sets. Scored with session 17's starting code (rules only 0.722, default 0.792, false-alarm
+  rate 0.107 / 0.143) and its final code (the project README's results table).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
-`blind34/` and `blind35/` (`onguard.detect.learned.annotated`), so its rows here are
+`blind34/`, `blind35/` and `blind38/` (`onguard.detect.learned.annotated`), so its rows here are
 in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
@@ -206,6 +211,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind35": {"rules": (0.66, 0.18), "shipped": (0.72, 0.2)},
     "blind36": {"rules": (0.85, 0.14), "shipped": (0.85, 0.16)},
     "blind37": {"rules": (0.79, 0.26), "shipped": (0.82, 0.18)},
+    "blind38": {"rules": (0.63, 0.21), "shipped": (0.7, 0.25)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

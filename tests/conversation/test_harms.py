@@ -185,7 +185,7 @@ def test_every_message_level_harm_has_a_case() -> None:
 HYPERBOLE = [
     ("self_harm", _conv(("c", "that lesson was so long"), ("x", "same i wanna die \U0001f602"))),
     ("self_harm", _conv(("c", "no wifi all weekend, i want to die of boredom"))),
-    ("cyberbullying", _conv(("x", "if u lose my rank im gonna kill u \U0001f602"), ("c", "i wont"))),
+    ("cyberbullying", _conv(("x", "lose my rank n im gonna kill u \U0001f602"), ("c", "i wont"))),
     ("cyberbullying", _conv(("x", "Year 8, please upload a photo of your finished sketch"))),
     ("identity_theft", _conv(("c", "whats the netflix password again, mum changed it"))),
 ]

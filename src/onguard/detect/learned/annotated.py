@@ -37,8 +37,8 @@ from onguard.detect.learned.textform import normalise_messages
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
-# tests/data/blind6/, blind11/, blind21/, blind24/, blind25/, blind28/, blind31/, blind34/ and
-# blind35/ stay out:
+# tests/data/blind6/, blind11/, blind21/, blind24/, blind25/, blind28/, blind31/, blind34/,
+# blind35/ and blind38/ stay out:
 # the never-tuned, never-trained-on evaluation sets.
 HELD_OUT: tuple[str, ...] = (
     "blind6",
@@ -50,6 +50,7 @@ HELD_OUT: tuple[str, ...] = (
     "blind31",
     "blind34",
     "blind35",
+    "blind38",
 )
 SETS: tuple[str, ...] = (
     "handwritten",
