@@ -145,6 +145,13 @@ set's README):
   and a SENCO see their chats); never tuned on, and not among the annotated models' training
   sets. Scored with session 17's starting code (rules only 0.722, default 0.792, false-alarm
   rate 0.107 / 0.143) and its final code (the project README's results table).
+- `blind39/` and `blind40/` (session 17): 119 and 119 conversations, 57 and 57 clean; two
+  more new writers (multilingual pupils of 11 to 16 who switch languages in chat, and family
+  group chats; coaches, tutors and youth leaders in clubs and activities, as a club welfare
+  officer sees them). Scored first with session 17's starting code (rules only 0.692 /
+  0.659, default 0.780 / 0.798, false-alarm rate 0.158 / 0.123 and 0.228 / 0.123), then
+  rules rounds 24 and 25 were tuned on them and they joined the annotated models' training
+  sets: development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
@@ -212,6 +219,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind36": {"rules": (0.85, 0.14), "shipped": (0.85, 0.16)},
     "blind37": {"rules": (0.79, 0.26), "shipped": (0.82, 0.18)},
     "blind38": {"rules": (0.63, 0.21), "shipped": (0.7, 0.25)},
+    "blind39": {"rules": (0.86, 0.1), "shipped": (0.84, 0.17)},
+    "blind40": {"rules": (0.86, 0.1), "shipped": (0.86, 0.12)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
