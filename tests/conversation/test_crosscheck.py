@@ -152,11 +152,21 @@ set's README):
   0.659, default 0.780 / 0.798, false-alarm rate 0.158 / 0.123 and 0.228 / 0.123), then
   rules rounds 24 and 25 were tuned on them and they joined the annotated models' training
   sets: development sets now.
+- `blind41/`, `blind42/` and `blind43/` (session 18): 120 conversations each, 58, 58 and 57
+  clean; three more new writers (parents' and carers' point of view, children of 7 to 14; a
+  platform trust-and-safety report queue of many services used by 12- to 17-year-olds; boys
+  and young men of 12 to 17: financial sextortion, money mules, county lines). `blind42/` is
+  never tuned on and not among the annotated models' training sets. `blind41/` and
+  `blind43/` were scored first with session 18's starting code (rules only 0.814 / 0.754,
+  default 0.847 / 0.813, false-alarm rate 0.121 / 0.105 and 0.190 / 0.123), then rules rounds
+  26 and 27 were tuned on them and they joined the annotated models' training sets:
+  development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
-`blind34/`, `blind35/` and `blind38/` (`onguard.detect.learned.annotated`), so its rows here are
-in-sample for them; the held-out figure is checked in `tests/detect/learned/test_annotated.py`.
+`blind34/`, `blind35/`, `blind38/` and `blind42/` (`onguard.detect.learned.annotated`), so
+its rows here are in-sample for them; the held-out figure is checked in
+`tests/detect/learned/test_annotated.py`.
 
 The floors sit about 0.1 under what was measured, so they catch regressions, not wobbles.
 """
@@ -221,6 +231,9 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind38": {"rules": (0.63, 0.21), "shipped": (0.7, 0.25)},
     "blind39": {"rules": (0.86, 0.1), "shipped": (0.84, 0.17)},
     "blind40": {"rules": (0.86, 0.1), "shipped": (0.86, 0.12)},
+    "blind41": {"rules": (0.86, 0.1), "shipped": (0.86, 0.12)},
+    "blind42": {"rules": (0.67, 0.24), "shipped": (0.75, 0.27)},
+    "blind43": {"rules": (0.86, 0.15), "shipped": (0.86, 0.15)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

@@ -38,7 +38,7 @@ from onguard.detect.learned.textform import normalise_messages
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
 # tests/data/blind6/, blind11/, blind21/, blind24/, blind25/, blind28/, blind31/, blind34/,
-# blind35/ and blind38/ stay out:
+# blind35/, blind38/ and blind42/ stay out:
 # the never-tuned, never-trained-on evaluation sets.
 HELD_OUT: tuple[str, ...] = (
     "blind6",
@@ -51,6 +51,7 @@ HELD_OUT: tuple[str, ...] = (
     "blind34",
     "blind35",
     "blind38",
+    "blind42",
 )
 SETS: tuple[str, ...] = (
     "handwritten",
@@ -85,6 +86,8 @@ SETS: tuple[str, ...] = (
     "blind37",
     "blind39",
     "blind40",
+    "blind41",
+    "blind43",
 )
 PARAMS = HashingParams(n_bits=16)  # ~1,500 conversations: 2^16 buckets a block lose nothing
 C = 30.0  # leave-one-set-out: C 4 / 10 / 30 gave mean micro F1 0.860 / 0.866 / 0.867
