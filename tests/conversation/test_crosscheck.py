@@ -161,10 +161,15 @@ set's README):
   default 0.847 / 0.813, false-alarm rate 0.121 / 0.105 and 0.190 / 0.123), then rules rounds
   26 and 27 were tuned on them and they joined the annotated models' training sets:
   development sets now.
+- `blind44/` (session 19): 120 conversations, 57 clean; another new writer (looked-after
+  children and care leavers of 13 to 17, as social workers, foster carers and key workers see
+  their chats); never tuned on, and not among the annotated models' training sets. Scored
+  with session 19's code (rules only 0.763, default 0.856, false-alarm rate 0.053 / 0.088).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but `blind6/`, `blind11/`, `blind21/`, `blind24/`, `blind25/`, `blind28/`, `blind31/`,
-`blind34/`, `blind35/`, `blind38/` and `blind42/` (`onguard.detect.learned.annotated`), so
+`blind34/`, `blind35/`, `blind38/`, `blind42/` and `blind44/` (`onguard.detect.learned.annotated`),
+so
 its rows here are in-sample for them; the held-out figure is checked in
 `tests/detect/learned/test_annotated.py`.
 
@@ -234,6 +239,7 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind41": {"rules": (0.86, 0.1), "shipped": (0.86, 0.12)},
     "blind42": {"rules": (0.67, 0.24), "shipped": (0.75, 0.27)},
     "blind43": {"rules": (0.86, 0.15), "shipped": (0.86, 0.15)},
+    "blind44": {"rules": (0.66, 0.15), "shipped": (0.75, 0.19)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

@@ -38,7 +38,7 @@ from onguard.detect.learned.textform import normalise_messages
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
 # The project's labelled, role-annotated conversations (repo-relative folder names).
 # tests/data/blind6/, blind11/, blind21/, blind24/, blind25/, blind28/, blind31/, blind34/,
-# blind35/, blind38/ and blind42/ stay out:
+# blind35/, blind38/, blind42/ and blind44/ stay out:
 # the never-tuned, never-trained-on evaluation sets.
 HELD_OUT: tuple[str, ...] = (
     "blind6",
@@ -52,6 +52,7 @@ HELD_OUT: tuple[str, ...] = (
     "blind35",
     "blind38",
     "blind42",
+    "blind44",
 )
 SETS: tuple[str, ...] = (
     "handwritten",
