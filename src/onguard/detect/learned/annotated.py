@@ -36,10 +36,8 @@ from onguard.detect.learned.model import LinearConversationModel, TextForm
 from onguard.detect.learned.textform import normalise_messages
 
 ANNOTATED_DIR = Path(__file__).resolve().parent / "artefacts" / "annotated"
-# The project's labelled, role-annotated conversations (repo-relative folder names).
-# tests/data/blind6/, blind11/, blind21/, blind24/, blind25/, blind28/, blind31/, blind34/,
-# blind35/, blind38/, blind42/ and blind44/ stay out:
-# the never-tuned, never-trained-on evaluation sets.
+# The project's labelled, role-annotated conversations (folders of tests/data/). HELD_OUT
+# stay out: the never-tuned, never-trained-on evaluation sets.
 HELD_OUT: tuple[str, ...] = (
     "blind6",
     "blind11",
