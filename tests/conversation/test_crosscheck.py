@@ -165,6 +165,15 @@ set's README):
   children and care leavers of 13 to 17, as social workers, foster carers and key workers see
   their chats); never tuned on, and not among the annotated models' training sets. Scored
   with session 19's code (rules only 0.763, default 0.856, false-alarm rate 0.053 / 0.088).
+- `blind45/` (session 19, landed in session 20): 120 conversations; another new writer (girls
+  and young women of 12 to 17 and the adults around them). Scored first with session 18's
+  final code (rules only 0.866, default 0.901, false-alarm rate 0.018 / 0.036), then rules
+  round 28 was tuned on it and it joined the annotated models' training sets: a development
+  set now.
+- `blind46/` (session 20): 120 conversations, 57 clean; another new writer (livestreaming and
+  young content creators of 11 to 17); never tuned on, and not among the annotated models'
+  training sets. Scored once, with round 28 and the annotated models trained on `blind45/`
+  (rules only 0.774, default 0.814, false-alarm rate 0.123 / 0.193).
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but the held-out ones (`HELD_OUT` in `onguard.detect.learned.annotated`), so its rows here
@@ -238,6 +247,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind42": {"rules": (0.67, 0.24), "shipped": (0.75, 0.27)},
     "blind43": {"rules": (0.86, 0.15), "shipped": (0.86, 0.15)},
     "blind44": {"rules": (0.66, 0.15), "shipped": (0.75, 0.19)},
+    "blind45": {"rules": (0.83, 0.12), "shipped": (0.83, 0.12)},
+    "blind46": {"rules": (0.67, 0.23), "shipped": (0.71, 0.29)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5
