@@ -174,6 +174,12 @@ set's README):
   young content creators of 11 to 17); never tuned on, and not among the annotated models'
   training sets. Scored once, with round 28 and the annotated models trained on `blind45/`
   (rules only 0.774, default 0.814, false-alarm rate 0.123 / 0.193).
+- `blind47/` and `blind48/` (session 20): 120 conversations each, 57 clean; two more new
+  writers (school holidays and transitions, children of 9 to 14; young people in Scotland,
+  Wales, Northern Ireland and the north of England writing in dialect). Scored first with
+  round 28 (rules only 0.806 / 0.717, default 0.873 / 0.816, false-alarm rate 0.070 / 0.105
+  and 0.088 / 0.123), then rules rounds 29 and 30 were tuned on them and they joined the
+  annotated models' training sets: development sets now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but the held-out ones (`HELD_OUT` in `onguard.detect.learned.annotated`), so its rows here
@@ -249,6 +255,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind44": {"rules": (0.66, 0.15), "shipped": (0.75, 0.19)},
     "blind45": {"rules": (0.83, 0.12), "shipped": (0.83, 0.12)},
     "blind46": {"rules": (0.67, 0.23), "shipped": (0.71, 0.29)},
+    "blind47": {"rules": (0.85, 0.12), "shipped": (0.87, 0.12)},
+    "blind48": {"rules": (0.86, 0.14), "shipped": (0.88, 0.14)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

@@ -89,10 +89,17 @@ SETS: tuple[str, ...] = (
     "blind41",
     "blind43",
     "blind45",
+    "blind47",
+    "blind48",
 )
 PARAMS = HashingParams(n_bits=16)  # ~1,500 conversations: 2^16 buckets a block lose nothing
 C = 30.0  # leave-one-set-out: C 4 / 10 / 30 gave mean micro F1 0.860 / 0.866 / 0.867
-PROBABILITY_THRESHOLD = 0.35  # chosen leave-one-set-out (see docs/models.md)
+# Chosen leave-one-set-out, judged by the default scanner (rules + every model) on each set
+# with models trained on the others (session 20, 35 sets): mean micro F1 / false-alarm rate
+# 0.926 / 0.065 at 0.35 (chosen in session 4 on the models alone), 0.931 / 0.054 at 0.5,
+# 0.931 / 0.051 at 0.55. The rules are in-sample on these sets, so a higher threshold's lost
+# recall is understated; 0.5 rather than the sweep's best (see docs/models.md).
+PROBABILITY_THRESHOLD = 0.5
 MIN_POSITIVES = 10  # a harm with fewer labelled conversations gets no model
 PRUNE_BELOW = 0.005
 SEED = 20261127
