@@ -101,7 +101,7 @@ set's README):
   worker's view of 14- to 17-year-olds' screenshots: job and modelling offers, sextortion of
   boys, deepfake threats); never tuned on, and not among the annotated models' training
   sets. Scored with session 12's starting code (rules only 0.543, default 0.713,
-  false-alarm rate 0.081 / 0.129) and its final code (the project README's results table).
+  false-alarm rate 0.081 / 0.129) and its final code (docs/results-history.md's results table).
 - `blind29/` and `blind30/` (session 13): 129 and 133 conversations, 59 and 61 clean; two
   more new writers (a youth offending team's view: county lines, trafficking, money mules,
   location control; a school safeguarding lead's view: image-based harm, sextortion,
@@ -113,7 +113,7 @@ set's README):
   volunteer's view of 8- to 13-year-olds: block-building and racing games, in-game currency,
   first phones); never tuned on, and not among the annotated models' training sets. Scored
   with session 13's starting code (rules only 0.690, default 0.789, false-alarm rate 0.116 /
-  0.174) and its final code (the project README's results table).
+  0.174) and its final code (docs/results-history.md's results table).
 - `blind32/` and `blind33/` (session 14): 129 and 126 conversations, 60 and 58 clean; two
   more new writers (a platform trust-and-safety moderator's queue of reported DMs: fake
   recruiters, account lending, impersonation, pile-ons; a children's helpline counsellor's
@@ -126,12 +126,12 @@ set's README):
   offers of somewhere to stay, county lines, account holding, pretend birth relatives); never
   tuned on, and not among the annotated models' training sets. Scored with session 14's
   starting code (rules only 0.654, default 0.770, false-alarm rate 0.017 / 0.067) and its
-  final code (the project README's results table).
+  final code (docs/results-history.md's results table).
 - `blind35/` (session 15): 132 conversations, 61 clean; another new writer (16- and
   17-year-olds: college, first jobs, dating and friend-finding apps, marketplaces, side
   hustles; adults who use "you're basically 18"); never tuned on, and not among the annotated
   models' training sets. Scored with session 15's starting code (rules only 0.761, default
-  0.817, false-alarm rate 0.082 / 0.098) and its final code (the project README's results
+  0.817, false-alarm rate 0.082 / 0.098) and its final code (docs/results-history.md's results
   table).
 - `blind36/` and `blind37/` (session 15): 125 and 108 conversations, 57 and 49 clean; two
   more new writers (16- and 17-year-olds again, by another hand; a secondary school
@@ -144,7 +144,7 @@ set's README):
   young people with special educational needs and disabilities, 10 to 17, as their carers
   and a SENCO see their chats); never tuned on, and not among the annotated models' training
   sets. Scored with session 17's starting code (rules only 0.722, default 0.792, false-alarm
-  rate 0.107 / 0.143) and its final code (the project README's results table).
+  rate 0.107 / 0.143) and its final code (docs/results-history.md's results table).
 - `blind39/` and `blind40/` (session 17): 119 and 119 conversations, 57 and 57 clean; two
   more new writers (multilingual pupils of 11 to 16 who switch languages in chat, and family
   group chats; coaches, tutors and youth leaders in clubs and activities, as a club welfare
@@ -180,6 +180,14 @@ set's README):
   round 28 (rules only 0.806 / 0.717, default 0.873 / 0.816, false-alarm rate 0.070 / 0.105
   and 0.088 / 0.123), then rules rounds 29 and 30 were tuned on them and they joined the
   annotated models' training sets: development sets now.
+- `blind49/` (session 21): 120 conversations, 58 clean; another new writer (online
+  peer-support spaces of 13- to 17-year-olds); never tuned on, and not among the annotated
+  models' training sets. Scored once, on arrival, with the session's normaliser and frame
+  changes (rules only 0.798, default 0.878, false-alarm rate 0.086 / 0.103).
+- `blind50/` (session 21): 120 conversations, 57 clean; another new writer (large group chats
+  of 4-12 people, mostly 11 to 17). Scored first (rules only 0.772, default 0.806,
+  false-alarm rate 0.140 / 0.175), then rules round 31 was tuned on it and it joined the
+  annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but the held-out ones (`HELD_OUT` in `onguard.detect.learned.annotated`), so its rows here
@@ -257,6 +265,8 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind46": {"rules": (0.67, 0.23), "shipped": (0.71, 0.29)},
     "blind47": {"rules": (0.85, 0.12), "shipped": (0.87, 0.12)},
     "blind48": {"rules": (0.86, 0.14), "shipped": (0.88, 0.14)},
+    "blind49": {"rules": (0.7, 0.19), "shipped": (0.77, 0.21)},
+    "blind50": {"rules": (0.87, 0.12), "shipped": (0.87, 0.14)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

@@ -109,3 +109,46 @@ def test_every_signal_the_config_names_is_in_the_taxonomy() -> None:
     )
     assert named - known == set()
     assert config.discussion_frame.words and 0 < config.discussion_frame.lower < 1
+
+
+# A fake school payment text opens as a school's letters do ("Dear Parent/Carer", a frame
+# word); only a real warning about it names the scam.
+FAKE_SCHOOL_TEXT = [
+    (
+        "SchoolPay",
+        "Dear Parent/Carer, your child's school meal account has an unpaid balance of "
+        "£14.20. Please pay today via the secure link below to avoid your child missing "
+        "lunch: [link] You will need your card details.",
+    )
+]
+SCHOOL_WARNING = [
+    (
+        "School office",
+        "Dear parents, a fake text is going round saying your child's meal account is "
+        "unpaid and to pay today via the secure link. It is a scam, do not click it.",
+    )
+]
+
+
+@pytest.mark.parametrize("rules_only", [True, False])
+def test_a_message_with_a_link_to_pay_at_is_not_lowered_by_a_salutation(
+    rules_only: bool,
+) -> None:
+    scanner = Scanner(models=[]) if rules_only else Scanner()
+    assert "scam" in _harms(scanner, FAKE_SCHOOL_TEXT)
+    assert "scam" not in _harms(scanner, SCHOOL_WARNING)
+
+
+def test_without_acting_signals_the_salutation_lowers_the_link() -> None:
+    # What keeps the fake text reported is `acting_signals` (not something else about it).
+    config = ScanConfig.load(None).model_dump()
+    config["discussion_frame"]["acting_signals"] = []
+    assert "scam" not in _harms(Scanner(config=config, models=[]), FAKE_SCHOOL_TEXT)
+
+
+def test_a_streamed_fake_school_text_is_reported_as_in_a_batch() -> None:
+    scanner = Scanner(models=[])
+    tracker = scanner.tracker("c")
+    for sender, text in FAKE_SCHOOL_TEXT:
+        tracker.update({"sender": sender, "text": text})
+    assert "scam" in {h.harm for h in tracker.result().harms}

@@ -23,7 +23,7 @@ FILLER = [
     "not me lol",
 ]
 # Trash talk that one rule reads as a threat, just at the reporting threshold.
-BORDERLINE = "if u miss another sitter i will end u"
+BORDERLINE = "one more own goal and i will end u"
 # A plain instruction to self-harm: far over the threshold.
 STRONG = "nobody wants u here just kill yourself"
 

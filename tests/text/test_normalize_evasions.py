@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import pytest
 
 from onguard.text import normalize
@@ -148,3 +151,39 @@ def test_a_dotted_word_maps_back_to_its_original_span() -> None:
     norm = normalize(original)
     start = norm.text.index("undress")
     assert norm.span(start, start + len("undress")) == (8, 16)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        ("dinnae tell yer mam", "do not tell your mum"),
+        ("gies yer number", "give me your number"),
+        ("gonnae come roond tae the hoose", "going to come round to the house"),
+        ("aye am hame alone", "yes am home alone"),
+        ("naw, ye divvent know him", "no, you do not know him"),
+        ("the polis are oot", "the police are out"),
+        ("i wisnae there, it wis him", "i was not there, it wis him"),
+        # left alone: "ken" is also a name, "wi" also the console and wi-fi, "canny" both
+        ("ken said wi fi is canny", "ken said wi fi is canny"),
+    ],
+)
+def test_regional_spellings_fold_to_ordinary_words(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+def test_a_replacement_yaml_reads_as_a_boolean_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A bare `yes` or `no` in the chat data would fold words into "True" and "False".
+    module = importlib.import_module("onguard.text.normalize")
+
+    data = tmp_path / "chat.yaml"
+    data.write_text("abbreviations:\n  aye: yes\nemoji: {}\n", encoding="utf-8")
+    monkeypatch.setattr(module, "_DATA", data)
+    module._load_chat_data.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="aye.*quote"):
+            module._load_chat_data()
+    finally:
+        monkeypatch.undo()
+        module._load_chat_data.cache_clear()

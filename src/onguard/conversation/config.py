@@ -22,6 +22,12 @@ class DiscussionFrame(BaseModel):
     words: tuple[str, ...] = ()
     signals: frozenset[str] = frozenset()
     lower: float = Field(default=0.0, ge=0.0, le=1.0)
+    # A message with one of `acting_signals` (a link) and one of `acting_requests` (for
+    # payment or details) acts, whatever the frame: its signals are not lowered unless the
+    # message itself warns (`warning_words`).
+    acting_signals: frozenset[str] = frozenset()
+    acting_requests: frozenset[str] = frozenset()
+    warning_words: tuple[str, ...] = ()
 
 
 class FamilySenders(BaseModel):

@@ -187,6 +187,9 @@ class Scanner:
         self._min_content = _MinContent(self.config.model_min_content_words)
         self.registry = registry or RecognizerRegistry.default()
         self._frame = _frame_pattern(self.config.discussion_frame.words, self.registry)
+        self._frame_warning = _frame_pattern(
+            self.config.discussion_frame.warning_words, self.registry
+        )
         self._family_names = self.config.family_senders.names
         self._service = _frame_pattern(self.config.service_notice.words, self.registry)
         self._child_cue = _cue_pattern(self.config.child_cues)
@@ -365,7 +368,7 @@ class Scanner:
             if signals:
                 _add_answered_ages(ages, signals, texts, senders)
             if signals and self._frame is not None and self._frame.search(doc.norm.text):
-                signals = self._framed(signals)
+                signals = self._framed(signals, lambda m: _message_text(doc, m))
             if signals and self._family_names:
                 signals = self._family_lowered(signals, senders.__getitem__, set(senders))
             if not signals and not ages:
@@ -443,11 +446,34 @@ class Scanner:
 
         return _lowered(signals, lowered, family.lower)
 
-    def _framed(self, signals: list[Signal]) -> list[Signal]:
+    def _framed(self, signals: list[Signal], message_text: Callable[[int], str]) -> list[Signal]:
         """`signals` of a conversation about online harms (config `discussion_frame`): the
-        quoted-phrase signals count less, and those left at nothing are dropped."""
+        quoted-phrase signals count less, and those left at nothing are dropped; not in a
+        message that acts (`_acting_messages`). `message_text(i)`: message i, normalised."""
         frame = self.config.discussion_frame
-        return _lowered(signals, lambda s: s.signal in frame.signals, frame.lower)
+        acting = self._acting_messages(signals, message_text)
+        return _lowered(
+            signals, lambda s: s.signal in frame.signals and s.message not in acting, frame.lower
+        )
+
+    def _acting_messages(
+        self, signals: list[Signal], message_text: Callable[[int], str]
+    ) -> set[int]:
+        """Messages that carry a link (`acting_signals`) and ask for payment or details
+        (`acting_requests`), and do not warn about it themselves: a fake school payment text
+        opens "Dear Parent/Carer", as a school's real warning does, but only the warning
+        names the scam. A link alone (a chat log pasting URLs) stays framed."""
+        frame = self.config.discussion_frame
+        links = {s.message for s in signals if s.signal in frame.acting_signals}
+        acting = (
+            {s.message for s in signals if s.signal in frame.acting_requests} & links
+            if links
+            else links
+        )
+        warning = self._frame_warning
+        if not acting or warning is None:
+            return acting
+        return {m for m in acting if warning.search(message_text(m)) is None}
 
     def _new_state(self, senders: Sequence[str], roles: Mapping[str, str]) -> ConversationState:
         state = ConversationState(self.config, self.stage_of, roles)
@@ -880,7 +906,7 @@ class Tracker:
         if frame is not None and not self._in_frame and frame.search(doc.norm.text):
             self._in_frame = True  # from this message on (the batch scanner: the whole chat)
         if signals and self._in_frame:
-            signals = self.scanner._framed(signals)
+            signals = self.scanner._framed(signals, lambda _: doc.norm.text)
         self._senders.add(msg.sender)
         if signals and self.scanner._family_names:
             # Senders so far and those listed (the batch scanner knows the whole chat's).
@@ -1239,6 +1265,11 @@ def _cue_messages(cue: re.Pattern[str], doc: Document, n: int) -> set[int]:
         if message < n:
             found.add(message)
     return found
+
+
+def _message_text(doc: Document, message: int) -> str:
+    """Message `message` of `doc`, normalised."""
+    return doc.norm.text[doc.norm_starts[message] : doc.norm_ends[message]]
 
 
 def _frame_pattern(words: Sequence[str], registry: RecognizerRegistry) -> re.Pattern[str] | None:

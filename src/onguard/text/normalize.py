@@ -552,15 +552,28 @@ def _load_chat_data() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as f:
         data = yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {
-        "abbreviations": {str(k): str(v) for k, v in data["abbreviations"].items()},
-        "emoji": {str(k): str(v) for k, v in data["emoji"].items()},
+        "abbreviations": _words(data["abbreviations"], "abbreviations"),
+        "emoji": _words(data["emoji"], "emoji"),
         "chat_words": frozenset(str(w) for w in data.get("chat_words") or ()),
         "dotted_words": [str(w) for w in data.get("dotted_words") or ()],
         "not_after": {
             str(k): frozenset(str(w) for w in v) for k, v in (data.get("not_after") or {}).items()
         },
-        "before_number": {str(k): str(v) for k, v in (data.get("before_number") or {}).items()},
+        "before_number": _words(data.get("before_number") or {}, "before_number"),
     }
+
+
+def _words(mapping: dict[Any, Any], section: str) -> dict[str, str]:
+    """A section of replacement words, checked: YAML reads a bare `yes`, `no`, `on` or `off`
+    as a boolean, which would otherwise be folded in as the word "True"."""
+    out: dict[str, str] = {}
+    for key, value in mapping.items():
+        if not isinstance(value, str) or isinstance(key, bool):
+            raise ValueError(
+                f"{_DATA.name}: {section}: {key!r} -> {value!r}: quote both as strings"
+            )
+        out[str(key)] = value
+    return out
 
 
 def _previous_word(s: str, start: int) -> str:
