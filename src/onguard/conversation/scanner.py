@@ -465,11 +465,9 @@ class Scanner:
         names the scam. A link alone (a chat log pasting URLs) stays framed."""
         frame = self.config.discussion_frame
         links = {s.message for s in signals if s.signal in frame.acting_signals}
-        acting = (
-            {s.message for s in signals if s.signal in frame.acting_requests} & links
-            if links
-            else links
-        )
+        if not links:
+            return links
+        acting = {s.message for s in signals if s.signal in frame.acting_requests} & links
         warning = self._frame_warning
         if not acting or warning is None:
             return acting
