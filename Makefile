@@ -6,7 +6,7 @@ STAMP := $(VENV)/.setup-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test lint typecheck unit slow bench models eval clean
+.PHONY: setup prepare run test lint typecheck unit slow bench models eval clean
 
 setup: $(STAMP)
 
@@ -18,7 +18,12 @@ $(STAMP): pyproject.toml setup.py src/onguard/detect/learned/_fastscore.c script
 	bash scripts/system-deps.sh
 	@touch $(STAMP)
 
-run: setup
+# Compile and cache the rules' screens (minutes, once after an install or a rules change;
+# about a second when cached), so the first scan or page does not wait for them.
+prepare: setup
+	$(BIN)/onguard prepare
+
+run: prepare
 	$(BIN)/onguard serve --host $(HOST) --port $(PORT)
 
 lint: setup
@@ -28,15 +33,15 @@ lint: setup
 typecheck: setup
 	$(BIN)/mypy
 
-unit: setup
+unit: prepare
 	$(BIN)/pytest --cov=onguard --cov-report=term:skip-covered -m "not slow"
 
 test: lint typecheck unit
 
-slow: setup
+slow: prepare
 	$(BIN)/pytest -m slow
 
-bench: setup
+bench: prepare
 	$(BIN)/python bench/scan_throughput.py
 
 models: setup

@@ -18,7 +18,8 @@ of the process (getrusage of the child) and the ratio to the floor (wall clock).
 Before timing, the package's modules are compiled to bytecode (as installing a wheel
 does; a shell with PYTHONDONTWRITEBYTECODE set would otherwise compile them on every
 start) and each `onguard` command runs once, untimed, on ten lines: a new machine
-compiles and caches the rule screens then (about 8 s, once). Results also go to
+compiles and caches the rule screens then (minutes, once; `make bench` runs
+`onguard prepare` first). Results also go to
 bench/results/scan_throughput.json (not committed).
 
     python bench/scan_throughput.py [--messages 200000] [--runs 3] [--set NAME ...]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -186,3 +187,28 @@ def test_result_lines_written_directly_are_the_models_bytes() -> None:
         assert _result_line(analysis) == analysis.to_result().model_dump_json() + "\n"
     assert _reported_line(analyses[-1], analyses[-1].reported) is None
     assert all(_reported_line(a, a.reported) is not None for a in reported[:-1])
+
+
+def test_prepare_builds_the_scanner_and_says_where_its_cache_is(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from onguard.text import cachefiles
+
+    # The user's cache folder (warmed by `make prepare`), named explicitly.
+    folder = cachefiles.cache_dir()
+    assert folder is not None
+    monkeypatch.setenv("ONGUARD_CACHE_DIR", str(folder))
+    result = RUNNER.invoke(app, ["prepare"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("scanner ready in ")
+    assert f"(cache: {folder})" in result.output
+    kept = {p.name.split("-")[0] for p in (folder / "screens").iterdir()}
+    assert {"rules", "normalize", "structured"} <= kept, kept
+    # Afterwards a scan finds what it needs in that folder.
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "p1", "messages": [{"sender": "a", "text": "how old are you"}]}) + "\n"
+    )
+    scanned = RUNNER.invoke(app, ["scan", str(src)])
+    assert scanned.exit_code == 0, scanned.output
+    assert json.loads(scanned.output.splitlines()[0])["id"] == "p1"

@@ -188,6 +188,24 @@ set's README):
   of 4-12 people, mostly 11 to 17). Scored first (rules only 0.772, default 0.806,
   false-alarm rate 0.140 / 0.175), then rules round 31 was tuned on it and it joined the
   annotated models' training sets: a development set now.
+- `blind51/` (session 22): 120 conversations, 54 clean; another new writer (dictated and
+  rushed messages: voice-to-text without punctuation, autocorrect slips, one thought split
+  over several messages); never tuned on, and not among the annotated models' training
+  sets. Scored once, on arrival, with session 21's final code (rules only 0.819, default
+  0.881, false-alarm rate 0.130 / 0.111).
+- `blind52/` (session 22): 120 conversations, 56 clean; another new writer (gaming
+  economies: trades, in-game currency, boosting, account sales). Scored first (rules only
+  0.766, default 0.826, false-alarm rate 0.071 / 0.089), then rules round 32 was tuned on it
+  and it joined the annotated models' training sets: a development set now.
+- `blind53/` (session 22): 120 conversations, 55 clean; another new writer (sport, fitness
+  and body image: clubs, online coaches, "scouts", supplement sellers); never tuned on, and
+  not among the annotated models' training sets. Scored once, on arrival, with round 32 and
+  the thirty-eight-set annotated models (rules only 0.744, default 0.822, false-alarm rate
+  0.091 / 0.091).
+- `blind54/` (session 22): 120 conversations, 57 clean; another new writer (local
+  marketplaces, selling and odd jobs, 13 to 17). Scored first (rules only 0.806, default
+  0.871, false-alarm rate 0.053 / 0.053), then rules round 33 was tuned on it and it joined
+  the annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but the held-out ones (`HELD_OUT` in `onguard.detect.learned.annotated`), so its rows here
@@ -267,6 +285,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind48": {"rules": (0.86, 0.14), "shipped": (0.88, 0.14)},
     "blind49": {"rules": (0.7, 0.19), "shipped": (0.77, 0.21)},
     "blind50": {"rules": (0.87, 0.12), "shipped": (0.87, 0.14)},
+    "blind51": {"rules": (0.72, 0.23), "shipped": (0.78, 0.21)},
+    "blind52": {"rules": (0.82, 0.17), "shipped": (0.82, 0.19)},
+    "blind53": {"rules": (0.64, 0.19), "shipped": (0.72, 0.19)},
+    "blind54": {"rules": (0.83, 0.12), "shipped": (0.84, 0.12)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

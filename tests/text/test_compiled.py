@@ -80,3 +80,25 @@ def test_nowhere_to_keep_programs_compiles_each_when_used(
     cache = RegexCache("readonly", EXPRESSIONS)
     _same(cache.compile(EXPRESSIONS[0]), re.compile(EXPRESSIONS[0]))
     assert not list(tmp_path.rglob("*.bin"))
+
+
+def test_programs_are_kept_packed_and_unpack_to_re_compiles_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from onguard.text import compiled
+
+    monkeypatch.setenv("ONGUARD_CACHE_DIR", str(tmp_path))
+    cache = RegexCache("packed", EXPRESSIONS)
+    cache.compile(EXPRESSIONS[0])
+    assert cache._programs is not None
+    for source, (_, packed, *_rest) in cache._programs.items():
+        # Bytes, not a list of Python ints: far smaller in memory.
+        assert isinstance(packed, bytes)
+        code = [int(c) for c in _compiler._code(_parser.parse(source, 0), 0)]
+        assert compiled._unpack(packed) == code
+        assert len(packed) < 8 * len(code)
+    # Code words up to the largest a program holds survive the round trip.
+    words = [0, 1, 255, 65_535, 2**32 - 1]
+    assert compiled._unpack(compiled._pack(words)) == words

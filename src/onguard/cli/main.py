@@ -22,6 +22,7 @@ MODULES = ("guide", "scan", "models", "assess", "store", "importer")
 COMMAND_MODULES = {
     "guide": "guide",
     "scan": "scan",
+    "prepare": "scan",
     "train": "models",
     "train-annotated": "models",
     "eval": "models",

@@ -34,6 +34,32 @@ class OnError(StrEnum):
 
 def register(app: typer.Typer) -> None:
     app.command("scan")(scan)
+    app.command("prepare")(prepare)
+
+
+def prepare() -> None:
+    """Build the scanner's caches now (the rules' screens), so the first scan starts at once.
+
+    A new install, or a change to the rules, makes the first scan compile the rules'
+    Hyperscan screens: a few minutes of CPU, once. `make setup` runs this; when everything
+    is already cached it takes about a second.
+    """
+    import time
+
+    from onguard.conversation import Scanner
+    from onguard.text.cachefiles import cache_dir
+
+    started = time.perf_counter()
+    scanner = Scanner()
+    # One conversation runs every recogniser, which builds (or loads) each screen.
+    text = "hi, how old are you? 07700 900123"
+    probe = Conversation.model_validate(
+        {"id": "prepare", "messages": [{"sender": "a", "text": text}]}
+    )
+    scanner.scan(probe)
+    folder = cache_dir()
+    where = f" (cache: {folder})" if folder is not None else " (no cache folder: nothing kept)"
+    typer.echo(f"scanner ready in {time.perf_counter() - started:.1f} s{where}")
 
 
 def scan(

@@ -53,6 +53,8 @@ HELD_OUT: tuple[str, ...] = (
     "blind44",
     "blind46",
     "blind49",
+    "blind51",
+    "blind53",
 )
 SETS: tuple[str, ...] = (
     "handwritten",
@@ -93,6 +95,8 @@ SETS: tuple[str, ...] = (
     "blind47",
     "blind48",
     "blind50",
+    "blind52",
+    "blind54",
 )
 PARAMS = HashingParams(n_bits=16)  # ~1,500 conversations: 2^16 buckets a block lose nothing
 C = 30.0  # leave-one-set-out: C 4 / 10 / 30 gave mean micro F1 0.860 / 0.866 / 0.867
