@@ -41,8 +41,8 @@ def prepare() -> None:
     """Build the scanner's caches now (the rules' screens), so the first scan starts at once.
 
     A new install, or a change to the rules, makes the first scan compile the rules'
-    Hyperscan screens: a few minutes of CPU, once. `make setup` runs this; when everything
-    is already cached it takes about a second.
+    Hyperscan screens: a few minutes of CPU, once. `make run`, `make test` and `make bench`
+    run this first (`make prepare`); when everything is cached it takes about a second.
     """
     import time
 
