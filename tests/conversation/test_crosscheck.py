@@ -206,6 +206,22 @@ set's README):
   marketplaces, selling and odd jobs, 13 to 17). Scored first (rules only 0.806, default
   0.871, false-alarm rate 0.053 / 0.053), then rules round 33 was tuned on it and it joined
   the annotated models' training sets: a development set now.
+- `blind55/` (session 23): 120 conversations, 55 clean; another new writer (music, fandoms
+  and impersonated stars: fake artists, "managers" and ticket sellers); never tuned on, and
+  not among the annotated models' training sets. Scored once, on arrival, with session 22's
+  final code (rules only 0.804, default 0.876, false-alarm rate 0.055 / 0.055).
+- `blind56/` (session 23): 120 conversations, 56 clean; another new writer (AI chatbots, AI
+  companions and image apps). Scored first (rules only 0.834, default 0.883, false-alarm
+  rate 0.071 / 0.071), then rules round 34 was tuned on it and it joined the annotated
+  models' training sets: a development set now.
+- `blind57/` (session 23): 120 conversations, 56 clean; another new writer (homework help,
+  tutoring and online learning, 9 to 17); never tuned on, and not among the annotated
+  models' training sets. Scored once, on arrival, with session 22's final code (rules only
+  0.764, default 0.832, false-alarm rate 0.054 / 0.071).
+- `blind58/` (session 23): 120 conversations, 56 clean; another new writer (crypto,
+  investing and get-rich-quick schemes, 13 to 17). Scored first (rules only 0.793, default
+  0.854, false-alarm rate 0.018 / 0.018), then rules round 34 was tuned on it and it joined
+  the annotated models' training sets: a development set now.
 
 Since session 4 the shipped (default) scanner includes models trained on these sets, all
 but the held-out ones (`HELD_OUT` in `onguard.detect.learned.annotated`), so its rows here
@@ -289,6 +305,10 @@ FLOORS: dict[str, dict[str, tuple[float, float]]] = {
     "blind52": {"rules": (0.82, 0.17), "shipped": (0.82, 0.19)},
     "blind53": {"rules": (0.64, 0.19), "shipped": (0.72, 0.19)},
     "blind54": {"rules": (0.83, 0.12), "shipped": (0.84, 0.12)},
+    "blind55": {"rules": (0.70, 0.16), "shipped": (0.77, 0.16)},
+    "blind56": {"rules": (0.83, 0.12), "shipped": (0.85, 0.12)},
+    "blind57": {"rules": (0.66, 0.16), "shipped": (0.73, 0.17)},
+    "blind58": {"rules": (0.82, 0.10), "shipped": (0.82, 0.10)},
 }
 MIN_NEGATIVES = 35
 MIN_POSITIVES_PER_HARM = 5

@@ -55,6 +55,8 @@ HELD_OUT: tuple[str, ...] = (
     "blind49",
     "blind51",
     "blind53",
+    "blind55",
+    "blind57",
 )
 SETS: tuple[str, ...] = (
     "handwritten",
@@ -97,6 +99,8 @@ SETS: tuple[str, ...] = (
     "blind50",
     "blind52",
     "blind54",
+    "blind56",
+    "blind58",
 )
 PARAMS = HashingParams(n_bits=16)  # ~1,500 conversations: 2^16 buckets a block lose nothing
 C = 30.0  # leave-one-set-out: C 4 / 10 / 30 gave mean micro F1 0.860 / 0.866 / 0.867
