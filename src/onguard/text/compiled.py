@@ -96,8 +96,8 @@ class RegexCache:
         return programs
 
 
-def _program(source: str) -> _Program:
-    """What `re._compiler.compile` computes before calling `_sre.compile` (code packed)."""
+def _program(source: str) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """What `re._compiler.compile` computes before calling `_sre.compile`."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
     tree = _parser.parse(source, 0)
@@ -106,20 +106,19 @@ def _program(source: str) -> _Program:
     indexgroup: list[str | None] = [None] * tree.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    groups = tree.state.groups - 1
-    return int(tree.state.flags), _pack(code), groups, groupindex, tuple(indexgroup)
+    return int(tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _build(sources: Sequence[str]) -> dict[str, _Program]:
+    """Each expression's program, packed, checked first to compile from its code words."""
     programs: dict[str, _Program] = {}
     for source in sources:
         try:
-            program = _program(source)
-            flags, packed, groups, groupindex, indexgroup = program
-            _sre.compile(source, flags, _unpack(packed), groups, groupindex, indexgroup)
+            flags, code, groups, groupindex, indexgroup = _program(source)
+            _sre.compile(source, flags, code, groups, groupindex, indexgroup)
         except Exception:  # a bad expression: `re.compile` raises it where it is used
             continue
-        programs[source] = program
+        programs[source] = (flags, _pack(code), groups, groupindex, indexgroup)
     return programs
 
 
